@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace NeuralKatas.Grader.Commands;
+
+/// <summary>The grader's verbs; each lives in its own class.</summary>
+public static class CommandLine
+{
+    /// <summary>The root command with every verb attached.</summary>
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("NeuralKatas: build a neural network from scratch, one kata at a time, and grade it.");
+        root.Subcommands.Add(DevCommand.Create());
+        return root;
+    }
+}

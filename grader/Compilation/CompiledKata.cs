@@ -1,0 +1,11 @@
+namespace NeuralKatas.Grader.Compilation;
+
+/// <summary>The outcome of compiling a kata: an assembly image, or the errors that stopped it.</summary>
+/// <param name="Image">The compiled assembly, or null when there were errors.</param>
+/// <param name="Errors">Compiler errors, in the learner's files where they are the cause.</param>
+/// <param name="TestLocations">Where each test method is declared, to report tests in source order.</param>
+public sealed record CompiledKata(byte[]? Image, IReadOnlyList<CompileDiagnostic> Errors, IReadOnlyList<TestLocation> TestLocations)
+{
+    /// <summary>True when there is an assembly to run.</summary>
+    public bool Succeeded => Image is not null;
+}

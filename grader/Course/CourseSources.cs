@@ -1,0 +1,46 @@
+using NeuralKatas.Grader.Compilation;
+
+namespace NeuralKatas.Grader.Course;
+
+/// <summary>The source files that go into compiling a kata, found through the manifest.</summary>
+public static class CourseSources
+{
+    /// <summary>The given library and the test support: every kata compiles with them.</summary>
+    public static IReadOnlyList<SourceFile> Library(CourseLayout course) =>
+        new[] { course.GivenDirectory, course.TestSupportDirectory }
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
+                .Where(path => !IsBuildOutput(folder, path))
+                .Order(StringComparer.Ordinal))
+            .Select(path => SourceFile.Read(path, Display(course.Root, path)))
+            .ToList();
+
+    /// <summary>The kata's tests, always from the course, never from a submission.</summary>
+    public static IReadOnlyList<SourceFile> Tests(CourseLayout course, KataDefinition kata) =>
+        kata.TestFiles
+            .Select(file => Path.Combine(course.KataDirectory(kata), file))
+            .Select(path => SourceFile.Read(path, Display(course.Root, path)))
+            .ToList();
+
+    /// <summary>
+    /// The learner's files of this kata and every kata before it, the network being one body of
+    /// code written across the steps. <paramref name="rootOf"/> says which folder each step's files
+    /// come from: the submission's katas folder, or solutions/ for the steps graded in isolation.
+    /// </summary>
+    public static IReadOnlyList<SourceFile> Learner(CourseLayout course, KataDefinition kata, Func<KataDefinition, string> rootOf) =>
+        course.Manifest.UpTo(kata)
+            .SelectMany(step => step.LearnerFiles.Select(file =>
+            {
+                var root = rootOf(step);
+                var path = Path.Combine(root, step.Id, file);
+                return SourceFile.Read(path, Display(Path.GetDirectoryName(Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar))!, path));
+            }))
+            .ToList();
+
+    private static bool IsBuildOutput(string folder, string path)
+    {
+        var first = Path.GetRelativePath(folder, path).Split(Path.DirectorySeparatorChar)[0];
+        return first is "bin" or "obj";
+    }
+
+    private static string Display(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+}

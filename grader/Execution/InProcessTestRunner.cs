@@ -1,0 +1,89 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using NeuralKatas.Grader.Compilation;
+using NUnit.Framework.Api;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
+
+namespace NeuralKatas.Grader.Execution;
+
+/// <summary>
+/// Runs a compiled kata's NUnit tests in this process through NUnit's own runner API, in a
+/// collectible load context. It trusts the code it runs: an endless loop or
+/// Environment.Exit cannot be contained in-process, so untrusted submissions run it inside a
+/// worker process (the security boundary), and the project's own tests run it directly on the
+/// reference solutions and their mutants.
+/// </summary>
+public static class InProcessTestRunner
+{
+    /// <summary>The AppContext key the kata tests read their reference snapshots' folder from.</summary>
+    public const string SnapshotDirectoryKey = "NeuralKatas.SnapshotDirectory";
+
+    /// <summary>Runs every test in <paramref name="kata"/>; results come back in source order.</summary>
+    /// <param name="kata">A kata that compiled.</param>
+    /// <param name="snapshotDirectory">Where the reference snapshots are, or null when the kata has none.</param>
+    public static IReadOnlyList<TestOutcome> Run(CompiledKata kata, string? snapshotDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(kata.Image);
+        if (snapshotDirectory is not null)
+        {
+            AppContext.SetData(SnapshotDirectoryKey, snapshotDirectory);
+        }
+
+        var context = new AssemblyLoadContext($"kata-{Guid.NewGuid():N}", isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromStream(new MemoryStream(kata.Image));
+            return SourceOrder.Sort(RunAll(assembly), kata.TestLocations);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    private static List<TestOutcome> RunAll(Assembly assembly)
+    {
+        var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
+        runner.Load(assembly, new Dictionary<string, object>());
+        var root = runner.Run(TestListener.NULL, TestFilter.Empty);
+        var outcomes = new List<TestOutcome>();
+        Collect(root, outcomes);
+        return outcomes;
+    }
+
+    private static void Collect(ITestResult result, List<TestOutcome> outcomes)
+    {
+        if (result.HasChildren)
+        {
+            foreach (var child in result.Children)
+            {
+                Collect(child, outcomes);
+            }
+
+            return;
+        }
+
+        if (result.Test.IsSuite)
+        {
+            return;
+        }
+
+        outcomes.Add(new TestOutcome(
+            result.Test.ClassName ?? string.Empty,
+            result.Test.MethodName ?? result.Test.Name,
+            result.Test.Name,
+            ToStatus(result.ResultState),
+            (result.Message ?? string.Empty).Trim(),
+            TimeSpan.FromSeconds(result.Duration)));
+    }
+
+    private static TestStatus ToStatus(ResultState state) =>
+        state.Status switch
+        {
+            NUnit.Framework.Interfaces.TestStatus.Passed => TestStatus.Passed,
+            NUnit.Framework.Interfaces.TestStatus.Failed when state.Label == ResultState.Error.Label => TestStatus.Errored,
+            NUnit.Framework.Interfaces.TestStatus.Failed => TestStatus.Failed,
+            _ => TestStatus.NotRun,
+        };
+}

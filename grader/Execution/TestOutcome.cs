@@ -1,0 +1,10 @@
+namespace NeuralKatas.Grader.Execution;
+
+/// <summary>One test's result, as the grader reports it.</summary>
+/// <param name="ClassName">The fixture's full name.</param>
+/// <param name="MethodName">The test method.</param>
+/// <param name="Name">The test's display name, with its arguments for a test case.</param>
+/// <param name="Status">How it ended.</param>
+/// <param name="Message">The failure's teaching message, or empty when it passed.</param>
+/// <param name="Duration">How long it ran.</param>
+public sealed record TestOutcome(string ClassName, string MethodName, string Name, TestStatus Status, string Message, TimeSpan Duration);

@@ -1,0 +1,3 @@
+using NeuralKatas.Grader.Commands;
+
+return CommandLine.Build().Parse(args).Invoke();

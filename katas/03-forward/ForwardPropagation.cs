@@ -1,0 +1,14 @@
+namespace NeuralKatas;
+
+/// <summary>Runs inputs through the network, keeping every intermediate.</summary>
+public static class ForwardPropagation
+{
+    /// <summary>Z1 = X·W1 + b1, H = σ(Z1), Z2 = H·W2 + b2, Ŷ = σ(Z2), for every sample (row) of X at once.</summary>
+    /// <param name="input">X, one sample per row (n × inputs). Left unchanged.</param>
+    /// <param name="network">The weights to use. Left unchanged.</param>
+    public static ForwardPass Forward(Matrix input, Network network)
+    {
+        // TODO: compute Z1 = X·W1 + b1, H = σ(Z1), Z2 = H·W2 + b2 and Ŷ = σ(Z2), and return all four in a ForwardPass.
+        throw new NotImplementedException("ForwardPropagation.Forward is still a TODO in katas/03-forward/ForwardPropagation.cs: compute Z1 = X·W1 + b1, H = σ(Z1), Z2 = H·W2 + b2 and Ŷ = σ(Z2), and return all four in a ForwardPass.");
+    }
+}

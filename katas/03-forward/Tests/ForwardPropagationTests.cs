@@ -1,0 +1,95 @@
+using NeuralKatas.Testing;
+
+namespace NeuralKatas.Kata03;
+
+/// <summary>Kata 03: Z1 = X·W1 + b1, H = σ(Z1), Z2 = H·W2 + b2, Ŷ = σ(Z2).</summary>
+[TestFixture]
+public sealed class ForwardPropagationTests
+{
+    private const string Formula = "Z1 = X·W1 + b1, H = σ(Z1), Z2 = H·W2 + b2, Ŷ = σ(Z2)";
+
+    [Test]
+    public void Z1_is_the_inputs_times_W1_plus_b1()
+    {
+        var (input, network, expected) = SmallCase();
+
+        var forward = Run(input, network);
+
+        Lesson.AssertClose(expected.Z1, forward.Z1, "Z1 (3 samples × 3 hidden nodes)", "Z1 = X·W1 + b1, with b1 added to every row",
+            new KnownMistake("you left out the bias: add b1 to every row with AddRowVector(network.Hidden.Bias).", input.Multiply(network.Hidden.Weights)),
+            new KnownMistake("you applied σ already: Z1 is the pre-activation, before the sigmoid.", expected.H));
+    }
+
+    [Test]
+    public void H_is_the_sigmoid_of_Z1()
+    {
+        var (input, network, expected) = SmallCase();
+
+        var forward = Run(input, network);
+
+        Lesson.AssertClose(expected.H, forward.H, "H", "H = σ(Z1), element by element: Z1.Map(Activation.Sigmoid)",
+            new KnownMistake("you returned Z1 as H: apply the sigmoid to every entry.", expected.Z1),
+            new KnownMistake("you left out b1 before the sigmoid: H = σ(X·W1 + b1).", input.Multiply(network.Hidden.Weights).Map(ReferenceNetwork.Sigmoid)));
+    }
+
+    [Test]
+    public void Z2_is_H_times_W2_plus_b2()
+    {
+        var (input, network, expected) = SmallCase();
+
+        var forward = Run(input, network);
+
+        Lesson.AssertClose(expected.Z2, forward.Z2, "Z2 (3 samples × 1 output)", "Z2 = H·W2 + b2",
+            new KnownMistake("you left out the output bias: add b2 with AddRowVector(network.Output.Bias).", expected.H.Multiply(network.Output.Weights)),
+            new KnownMistake("you fed Z1 to the output layer: it takes the activations H = σ(Z1).",
+                expected.Z1.Multiply(network.Output.Weights).AddRowVector(network.Output.Bias)));
+    }
+
+    [Test]
+    public void The_output_is_the_sigmoid_of_Z2()
+    {
+        var (input, network, expected) = SmallCase();
+
+        var forward = Run(input, network);
+
+        Lesson.AssertClose(expected.Output, forward.Output, "Ŷ (the output)", Formula,
+            new KnownMistake("you returned Z2 as the output: apply the sigmoid, Ŷ = σ(Z2).", expected.Z2));
+    }
+
+    [Test]
+    public void Every_sample_is_a_row_of_the_result()
+    {
+        // One sample alone must give the same output as that sample's row in a batch.
+        var (input, network, expected) = SmallCase();
+        var second = Matrix.FromRows([input.ToRows()[1]]);
+
+        var alone = Run(second, network);
+
+        Lesson.AssertClose(Matrix.FromRows([expected.Output.ToRows()[1]]), alone.Output, "Ŷ for the second sample on its own", "rows are samples: each row of X gives one row of Ŷ");
+    }
+
+    [Test]
+    public void Forward_leaves_its_inputs_unchanged()
+    {
+        var (input, network, _) = SmallCase();
+        var inputBefore = input.Copy();
+        var weightsBefore = network.Hidden.Weights.Copy();
+        var outputWeightsBefore = network.Output.Weights.Copy();
+
+        Run(input, network);
+
+        Lesson.AssertUnchanged(inputBefore, input, "X", "Forward");
+        Lesson.AssertUnchanged(weightsBefore, network.Hidden.Weights, "W1", "Forward");
+        Lesson.AssertUnchanged(outputWeightsBefore, network.Output.Weights, "W2", "Forward");
+    }
+
+    private static (Matrix Input, Network Network, ForwardPass Expected) SmallCase()
+    {
+        var input = Fixtures.SmallInputs();
+        var network = Fixtures.SmallNetwork();
+        return (input, network, ReferenceNetwork.Forward(input, network));
+    }
+
+    private static ForwardPass Run(Matrix input, Network network) =>
+        Lesson.Call(() => ForwardPropagation.Forward(input, network), "ForwardPropagation.Forward(X, network)", Formula);
+}

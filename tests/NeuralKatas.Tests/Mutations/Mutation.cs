@@ -1,0 +1,22 @@
+namespace NeuralKatas.Tests.Mutations;
+
+/// <summary>One catalogued learner mistake, written as edits to a reference solution file.</summary>
+/// <param name="Id">A short name for the test's display.</param>
+/// <param name="Mistake">The mistake in words.</param>
+/// <param name="Kata">The kata whose solution file is edited.</param>
+/// <param name="File">The learner file, relative to the kata folder.</param>
+/// <param name="Replacements">Exact-text edits; each find must occur exactly once.</param>
+/// <param name="CaughtBy">The kata whose tests must fail.</param>
+/// <param name="ExpectedMessage">A fragment the failing test's message must contain: the mistake named.</param>
+public sealed record Mutation(string Id, string Mistake, string Kata, string File, IReadOnlyList<Replacement> Replacements, string CaughtBy, string ExpectedMessage)
+{
+    /// <summary>The solution text with every replacement applied.</summary>
+    public string ApplyTo(string solution) =>
+        Replacements.Aggregate(solution, (text, edit) =>
+        {
+            var count = text.Split(edit.Find).Length - 1;
+            return count == 1
+                ? text.Replace(edit.Find, edit.Replace, StringComparison.Ordinal)
+                : throw new InvalidOperationException($"Mutation '{Id}' no longer applies: \"{edit.Find}\" occurs {count} times in {Kata}/{File}, not once.");
+        });
+}
