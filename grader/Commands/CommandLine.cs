@@ -9,7 +9,9 @@ public static class CommandLine
     public static RootCommand Build()
     {
         var root = new RootCommand("NeuralKatas: build a neural network from scratch, one kata at a time, and grade it.");
+        root.Subcommands.Add(GradeCommand.Create());
         root.Subcommands.Add(DevCommand.Create());
+        root.Subcommands.Add(WorkerCommand.Create());
         return root;
     }
 }

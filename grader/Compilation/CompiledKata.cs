@@ -4,7 +4,8 @@ namespace NeuralKatas.Grader.Compilation;
 /// <param name="Image">The compiled assembly, or null when there were errors.</param>
 /// <param name="Errors">Compiler errors, in the learner's files where they are the cause.</param>
 /// <param name="TestLocations">Where each test method is declared, to report tests in source order.</param>
-public sealed record CompiledKata(byte[]? Image, IReadOnlyList<CompileDiagnostic> Errors, IReadOnlyList<TestLocation> TestLocations)
+/// <param name="Findings">Uses of APIs a kata has no business using, at the learner's lines (reported, not fatal).</param>
+public sealed record CompiledKata(byte[]? Image, IReadOnlyList<CompileDiagnostic> Errors, IReadOnlyList<TestLocation> TestLocations, IReadOnlyList<CompileDiagnostic> Findings)
 {
     /// <summary>True when there is an assembly to run.</summary>
     public bool Succeeded => Image is not null;

@@ -43,9 +43,10 @@ public sealed class KataCompiler
     public CompiledKata Compile(string assemblyName, IReadOnlyList<SourceFile> learnerSources, IReadOnlyList<SourceFile> testSources)
     {
         var testTrees = testSources.Select(Parse).ToList();
+        var learnerTrees = learnerSources.Select(Parse).ToList();
         var compilation = CSharpCompilation.Create(
             assemblyName,
-            [.. libraryTrees, .. learnerSources.Select(Parse), .. testTrees],
+            [.. libraryTrees, .. learnerTrees, .. testTrees],
             ReferenceAssemblies.All,
             CompilationOptions);
 
@@ -56,7 +57,8 @@ public sealed class KataCompiler
             .Select(ToCompileDiagnostic)
             .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
             .ToList();
-        return new CompiledKata(emitted.Success ? image.ToArray() : null, errors, TestLocations(testTrees));
+        var findings = emitted.Success ? ForbiddenApiCheck.Find(compilation, learnerTrees) : [];
+        return new CompiledKata(emitted.Success ? image.ToArray() : null, errors, TestLocations(testTrees), findings);
     }
 
     private static SyntaxTree Parse(SourceFile source) =>

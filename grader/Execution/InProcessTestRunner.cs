@@ -25,6 +25,15 @@ public static class InProcessTestRunner
     public static IReadOnlyList<TestOutcome> Run(CompiledKata kata, string? snapshotDirectory)
     {
         ArgumentNullException.ThrowIfNull(kata.Image);
+        return SourceOrder.Sort(Run(kata.Image, snapshotDirectory), kata.TestLocations);
+    }
+
+    /// <summary>Runs every test in an assembly image; results come back in NUnit's order.</summary>
+    public static IReadOnlyList<TestOutcome> Run(byte[] image, string? snapshotDirectory) => Run(image, snapshotDirectory, TestListener.NULL);
+
+    /// <summary>Runs every test in an assembly image, telling <paramref name="listener"/> as tests start and finish.</summary>
+    public static IReadOnlyList<TestOutcome> Run(byte[] image, string? snapshotDirectory, ITestListener listener)
+    {
         if (snapshotDirectory is not null)
         {
             AppContext.SetData(SnapshotDirectoryKey, snapshotDirectory);
@@ -33,8 +42,7 @@ public static class InProcessTestRunner
         var context = new AssemblyLoadContext($"kata-{Guid.NewGuid():N}", isCollectible: true);
         try
         {
-            var assembly = context.LoadFromStream(new MemoryStream(kata.Image));
-            return SourceOrder.Sort(RunAll(assembly), kata.TestLocations);
+            return RunAll(context.LoadFromStream(new MemoryStream(image)), listener);
         }
         finally
         {
@@ -42,11 +50,11 @@ public static class InProcessTestRunner
         }
     }
 
-    private static List<TestOutcome> RunAll(Assembly assembly)
+    private static List<TestOutcome> RunAll(Assembly assembly, ITestListener listener)
     {
         var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
         runner.Load(assembly, new Dictionary<string, object>());
-        var root = runner.Run(TestListener.NULL, TestFilter.Empty);
+        var root = runner.Run(listener, TestFilter.Empty);
         var outcomes = new List<TestOutcome>();
         Collect(root, outcomes);
         return outcomes;

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using NeuralKatas.Grader.Course;
+using NeuralKatas.Grader.Loading;
+using NeuralKatas.Grader.Pipeline;
+using NeuralKatas.Grader.Reporting;
+
+namespace NeuralKatas.Grader.Commands;
+
+/// <summary>`grade [PATH]`: grade one submission (a folder or a .zip; this repository's katas/ by default) and report it.</summary>
+public static class GradeCommand
+{
+    /// <summary>The `grade` verb.</summary>
+    public static Command Create()
+    {
+        var path = new Argument<string?>("path")
+        {
+            Description = "A clone of this repository, its katas/ folder, or a .zip of either. Default: this repository's katas/.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var options = new GradeCommandOptions();
+        var grade = new Command("grade", "Grade one submission: compile in memory, run the tests in an isolated worker, score, report.") { path };
+        options.AddTo(grade);
+        grade.SetAction(parsed =>
+        {
+            var course = CourseLayout.Locate();
+            var writer = ReportWriters.Find(parsed.GetValue(options.Format)!);
+            if (writer is null)
+            {
+                Console.Error.WriteLine(ReportWriters.UnknownFormatMessage(parsed.GetValue(options.Format)!));
+                return ExitCodes.UsageError;
+            }
+
+            var gradeOptions = options.Read(parsed, course);
+            if (gradeOptions is null)
+            {
+                return ExitCodes.UsageError;
+            }
+
+            Submission submission;
+            try
+            {
+                submission = SubmissionLoader.Load(parsed.GetValue(path) ?? course.KatasDirectory, course.Manifest);
+            }
+            catch (SubmissionException error)
+            {
+                Console.Error.WriteLine(error.Message);
+                return ExitCodes.UsageError;
+            }
+
+            using (submission)
+            {
+                var report = new GradingPipeline(course).Grade(submission.Name, submission.KatasRoot, gradeOptions);
+                ReportOutput.Write(writer, report, parsed.GetValue(options.Output));
+                return report.FullMarks ? ExitCodes.Success : ExitCodes.NotPassing;
+            }
+        });
+        return grade;
+    }
+}

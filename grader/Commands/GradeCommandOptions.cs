@@ -1,0 +1,77 @@
+using System.CommandLine;
+using NeuralKatas.Grader.Course;
+using NeuralKatas.Grader.Execution;
+using NeuralKatas.Grader.Pipeline;
+using NeuralKatas.Grader.Reporting;
+
+namespace NeuralKatas.Grader.Commands;
+
+/// <summary>The options `grade` and `batch` share: which kata, which format, where to, extra tests, time limit.</summary>
+public sealed class GradeCommandOptions
+{
+    /// <summary>--kata ID.</summary>
+    public Option<string?> Kata { get; } = new("--kata", "-k") { Description = "Grade only this kata, for example 03-forward." };
+
+    /// <summary>--format NAME.</summary>
+    public Option<string> Format { get; } = new("--format", "-f")
+    {
+        Description = $"The report format: {string.Join(", ", ReportWriters.Names)}.",
+        DefaultValueFactory = _ => "console",
+    };
+
+    /// <summary>--output FILE.</summary>
+    public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write the report to this file instead of the terminal." };
+
+    /// <summary>--tests DIR (repeatable).</summary>
+    public Option<string[]> Tests { get; } = new("--tests")
+    {
+        Description = "A folder of extra tests (an instructor's hidden tests), laid out as DIR/<kata id>/*.cs; repeatable.",
+        AllowMultipleArgumentsPerToken = false,
+        DefaultValueFactory = _ => [],
+    };
+
+    /// <summary>--time-limit SECONDS.</summary>
+    public Option<double> TimeLimit { get; } = new("--time-limit")
+    {
+        Description = "Seconds one kata's tests may run before they are stopped.",
+        DefaultValueFactory = _ => WorkerLimits.Default.TimePerKata.TotalSeconds,
+    };
+
+    /// <summary>Adds every option to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Kata);
+        command.Options.Add(Format);
+        command.Options.Add(Output);
+        command.Options.Add(Tests);
+        command.Options.Add(TimeLimit);
+    }
+
+    /// <summary>The grading options, or null (after saying why on stderr) when one is invalid.</summary>
+    public GradeOptions? Read(ParseResult parsed, CourseLayout course)
+    {
+        var kata = parsed.GetValue(Kata);
+        if (kata is not null && course.Manifest.Katas.All(k => k.Id != kata))
+        {
+            Console.Error.WriteLine($"There is no kata '{kata}'. The katas are: {string.Join(", ", course.Manifest.Katas.Select(k => k.Id))}.");
+            return null;
+        }
+
+        var tests = parsed.GetValue(Tests) ?? [];
+        var missing = tests.FirstOrDefault(folder => !Directory.Exists(folder));
+        if (missing is not null)
+        {
+            Console.Error.WriteLine($"The tests folder '{missing}' does not exist.");
+            return null;
+        }
+
+        var seconds = parsed.GetValue(TimeLimit);
+        if (!(seconds > 0))
+        {
+            Console.Error.WriteLine($"--time-limit must be a number of seconds above zero; got {seconds}.");
+            return null;
+        }
+
+        return new GradeOptions(kata, [.. tests.Select(Path.GetFullPath)], WorkerLimits.Default with { TimePerKata = TimeSpan.FromSeconds(seconds) });
+    }
+}

@@ -1,0 +1,13 @@
+using NeuralKatas.Grader.Execution;
+
+namespace NeuralKatas.Grader.Pipeline;
+
+/// <summary>How to grade a submission.</summary>
+/// <param name="KataId">Grade only this kata, or every kata when null.</param>
+/// <param name="ExtraTestFolders">Folders of extra tests (an instructor's hidden tests): FOLDER/&lt;kata id&gt;/*.cs compiles beside that kata's tests.</param>
+/// <param name="Limits">The worker's limits.</param>
+public sealed record GradeOptions(string? KataId, IReadOnlyList<string> ExtraTestFolders, WorkerLimits Limits)
+{
+    /// <summary>Every kata, no extra tests, default limits.</summary>
+    public static GradeOptions Default { get; } = new(null, [], WorkerLimits.Default);
+}

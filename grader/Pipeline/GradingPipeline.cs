@@ -1,0 +1,133 @@
+using NeuralKatas.Grader.Compilation;
+using NeuralKatas.Grader.Course;
+using NeuralKatas.Grader.Execution;
+using NeuralKatas.Grader.Scoring;
+using NeuralKatas.Grader.Snapshot;
+
+namespace NeuralKatas.Grader.Pipeline;
+
+/// <summary>
+/// Grades one submission, stage by stage: compile each kata in memory (the learner's file with
+/// the reference code of the earlier katas: isolation), run every kata's tests in one worker
+/// process, score them, and, for a kata whose earlier katas are not all passing, run it once
+/// more on the learner's own earlier code to say whether that is what holds it back.
+/// A compiler is expensive to warm up, so one pipeline serves many submissions.
+/// </summary>
+public sealed class GradingPipeline(CourseLayout course)
+{
+    private readonly KataCompiler compiler = new(CourseSources.Library(course));
+
+    /// <summary>The course this pipeline grades against.</summary>
+    public CourseLayout Course => course;
+
+    /// <summary>Grades the katas under <paramref name="katasRoot"/> (a folder holding 01-sigmoid/ and the rest).</summary>
+    public GradeReport Grade(string name, string katasRoot, GradeOptions options)
+    {
+        var katas = options.KataId is null ? course.Manifest.Katas : [course.Manifest.Find(options.KataId)];
+        var scratch = Directory.CreateTempSubdirectory("neuralkatas-grade-");
+        try
+        {
+            var isolated = katas.ToDictionary(k => k, k => Build(k, options, step => step == k ? katasRoot : course.SolutionsDirectory));
+            var results = Run(isolated, options, scratch.FullName, "isolated");
+
+            var own = katas
+                .Where(k => results.TryGetValue(k, out var r) && r.End == JobEnd.Completed && NeedsOwnRun(k, results))
+                .ToDictionary(k => k, k => Build(k, options, _ => katasRoot));
+            var ownResults = Run(own, options, scratch.FullName, "on your own earlier code");
+
+            return new GradeReport(name, [.. katas.Select(k => Grade(k, isolated[k], results, own, ownResults))], null);
+        }
+        finally
+        {
+            scratch.Delete(recursive: true);
+        }
+    }
+
+    private KataGrade Grade(
+        KataDefinition kata,
+        KataBuild build,
+        Dictionary<KataDefinition, JobResult> results,
+        Dictionary<KataDefinition, KataBuild> ownBuilds,
+        Dictionary<KataDefinition, JobResult> ownResults)
+    {
+        if (build.Missing is not null)
+        {
+            return Scorer.NotRun(kata, KataStatus.Missing, [], $"{build.Missing} is missing from the submission.");
+        }
+
+        var compiled = build.Compiled!;
+        if (!compiled.Succeeded)
+        {
+            return Scorer.NotRun(kata, KataStatus.CompileError, compiled.Errors, $"{kata.Id} does not compile: fix the errors at the lines shown.");
+        }
+
+        var result = results[kata] with { Outcomes = SourceOrder.Sort(results[kata].Outcomes, compiled.TestLocations) };
+        return Scorer.Score(kata, result, compiled.Findings, IsolationNote(kata, result, ownBuilds, ownResults));
+    }
+
+    private static string? IsolationNote(
+        KataDefinition kata,
+        JobResult isolated,
+        Dictionary<KataDefinition, KataBuild> ownBuilds,
+        Dictionary<KataDefinition, JobResult> ownResults)
+    {
+        if (!ownBuilds.TryGetValue(kata, out var ownBuild))
+        {
+            return null;
+        }
+
+        var passedIsolated = isolated.Outcomes.Count(o => o.Status == TestStatus.Passed);
+        if (!ownBuild.Runnable)
+        {
+            return $"Graded with the reference code of the earlier katas, because your own earlier katas {(ownBuild.Missing is not null ? "are missing a file" : "do not compile")} together with this one.";
+        }
+
+        var own = ownResults[kata];
+        var passedOwn = own.End == JobEnd.Completed ? own.Outcomes.Count(o => o.Status == TestStatus.Passed) : 0;
+        return passedOwn < passedIsolated
+            ? $"Passes {passedIsolated} of {isolated.Outcomes.Count} tests with the reference code of the earlier katas, but {passedOwn} on your own earlier code: fix the earlier katas and this one will follow."
+            : null;
+    }
+
+    // Run a kata on the learner's own earlier code only when an earlier kata is not passing:
+    // otherwise it would tell us nothing the isolated run did not.
+    private bool NeedsOwnRun(KataDefinition kata, Dictionary<KataDefinition, JobResult> results) =>
+        course.Manifest.UpTo(kata).SkipLast(1).Any(step =>
+            !results.TryGetValue(step, out var earlier)
+            || earlier.End != JobEnd.Completed
+            || earlier.Outcomes.Any(o => o.Status != TestStatus.Passed));
+
+    private KataBuild Build(KataDefinition kata, GradeOptions options, Func<KataDefinition, string> rootOf)
+    {
+        var missing = course.Manifest.UpTo(kata)
+            .SelectMany(step => step.LearnerFiles.Select(file => (Path: Path.Combine(rootOf(step), step.Id, file), Display: $"{step.Id}/{file}")))
+            .FirstOrDefault(f => !File.Exists(f.Path));
+        if (missing.Path is not null)
+        {
+            return new KataBuild(null, missing.Display);
+        }
+
+        var tests = CourseSources.Tests(course, kata).Concat(ExtraTests(kata, options)).ToList();
+        return new KataBuild(compiler.Compile($"Kata.{kata.Id}", CourseSources.Learner(course, kata, rootOf), tests), null);
+    }
+
+    private static IEnumerable<SourceFile> ExtraTests(KataDefinition kata, GradeOptions options) =>
+        options.ExtraTestFolders
+            .Select(folder => Path.Combine(folder, kata.Id))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            .Select(path => SourceFile.Read(path, path));
+
+    private Dictionary<KataDefinition, JobResult> Run(Dictionary<KataDefinition, KataBuild> builds, GradeOptions options, string scratch, string variant)
+    {
+        var runnable = builds.Where(b => b.Value.Runnable).Select(b => b.Key).ToList();
+        var jobs = runnable.Select(kata =>
+        {
+            var assembly = Path.Combine(scratch, $"{kata.Id}-{Guid.NewGuid():N}.dll");
+            File.WriteAllBytes(assembly, builds[kata].Compiled!.Image!);
+            return new KataJob($"{kata.Id} ({variant})", assembly, ReferenceSnapshots.For(course, kata));
+        }).ToList();
+        var results = jobs.Count == 0 ? [] : WorkerSupervisor.Run(jobs, options.Limits, scratch);
+        return runnable.Zip(results).ToDictionary(pair => pair.First, pair => pair.Second);
+    }
+}

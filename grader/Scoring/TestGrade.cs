@@ -1,0 +1,12 @@
+using NeuralKatas.Grader.Execution;
+
+namespace NeuralKatas.Grader.Scoring;
+
+/// <summary>One test's result and the points it earned.</summary>
+/// <param name="Name">The test's display name (method name, with arguments for a test case).</param>
+/// <param name="Status">How it ended.</param>
+/// <param name="Message">The teaching message of a failure; empty when it passed.</param>
+/// <param name="Points">Points earned: all of <paramref name="MaxPoints"/> when it passed, else 0.</param>
+/// <param name="MaxPoints">The test's share of the kata's points.</param>
+/// <param name="Duration">How long it ran.</param>
+public sealed record TestGrade(string Name, TestStatus Status, string Message, double Points, double MaxPoints, TimeSpan Duration);
