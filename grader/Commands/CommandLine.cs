@@ -10,6 +10,7 @@ public static class CommandLine
     {
         var root = new RootCommand("NeuralKatas: build a neural network from scratch, one kata at a time, and grade it.");
         root.Subcommands.Add(GradeCommand.Create());
+        root.Subcommands.Add(BatchCommand.Create());
         root.Subcommands.Add(DevCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());
         return root;
