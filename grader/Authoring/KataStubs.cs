@@ -8,7 +8,7 @@ public static class KataStubs
     /// <summary>The stubs for every learner file the manifest declares.</summary>
     public static IReadOnlyList<GeneratedFile> Generate(CourseLayout course) =>
         course.Manifest.Katas
-            .SelectMany(kata => kata.LearnerFiles.Select(file =>
+            .SelectMany(kata => kata.LearnerFiles.Concat(kata.FSharpFiles).Select(file =>
             {
                 var solution = Path.Combine(course.SolutionsDirectory, kata.Id, file);
                 var stub = Path.Combine(course.KataDirectory(kata), file);

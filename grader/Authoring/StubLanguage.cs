@@ -15,11 +15,22 @@ public sealed partial record StubLanguage(string Extension, Regex TypeDeclaratio
         CSharpMember(),
         message => $"throw new NotImplementedException(\"{message.Replace("\\", "\\\\").Replace("\"", "\\\"")}\");");
 
+    /// <summary>
+    /// F#: modules of let-bound functions; the public ones are PascalCase, which tells them from
+    /// the camelCase bindings inside a body. The stub raises NotImplementedException.
+    /// </summary>
+    public static StubLanguage FSharp { get; } = new(
+        ".fs",
+        FSharpModule(),
+        FSharpFunction(),
+        message => $"raise (System.NotImplementedException(\"{message.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"))");
+
     /// <summary>The language of a file, from its extension.</summary>
     public static StubLanguage ForFile(string path) =>
         Path.GetExtension(path) switch
         {
             ".cs" => CSharp,
+            ".fs" => FSharp,
             var other => throw new NotSupportedException($"{path}: no stub generator for '{other}' files."),
         };
 
@@ -28,4 +39,10 @@ public sealed partial record StubLanguage(string Extension, Regex TypeDeclaratio
 
     [GeneratedRegex(@"\bpublic\s+static\s+[\w<>\[\],\s?]+?\s(?<name>\w+)\s*\(")]
     private static partial Regex CSharpMember();
+
+    [GeneratedRegex(@"^\s*module\s+(?<name>\w+)")]
+    private static partial Regex FSharpModule();
+
+    [GeneratedRegex(@"^\s*let\s+(?:inline\s+|rec\s+)?(?<name>[A-Z]\w*)")]
+    private static partial Regex FSharpFunction();
 }

@@ -34,13 +34,28 @@ public sealed class SingleSourceTests
     }
 
     [TestCaseSource(typeof(KataRun), nameof(KataRun.EachKata))]
+    public void The_kata_FSharp_project_compiles_the_FSharp_files_the_manifest_declares(string kataId)
+    {
+        var course = RepositoryRoot.Course;
+        var kata = course.Manifest.Find(kataId);
+        var csharp = Directory.GetFiles(course.KataDirectory(kata), "*.csproj").Single();
+        var project = Path.Combine(course.KataDirectory(kata), "fsharp", Path.GetFileNameWithoutExtension(csharp) + ".FSharp.fsproj");
+        var expected = course.Manifest.UpTo(kata).SelectMany(step => step.FSharpFiles.Select(file => $"{step.Id}/{file}"));
+
+        var declared = XDocument.Load(project).Descendants("LearnerFile").Select(e => (string?)e.Attribute("Include"));
+
+        Assert.That(declared, Is.EqualTo(expected), $"{project} must list the F# files of every kata up to {kataId}, in manifest order (F# compiles in file order).");
+    }
+
+    [TestCaseSource(typeof(KataRun), nameof(KataRun.EachKata))]
     public void Every_file_the_manifest_names_exists(string kataId)
     {
         var course = RepositoryRoot.Course;
         var kata = course.Manifest.Find(kataId);
 
-        var files = kata.LearnerFiles.Select(f => Path.Combine(course.SolutionsDirectory, kata.Id, f))
-            .Concat(kata.LearnerFiles.Select(f => Path.Combine(course.KataDirectory(kata), f)))
+        var learnerFiles = kata.LearnerFiles.Concat(kata.FSharpFiles).ToList();
+        var files = learnerFiles.Select(f => Path.Combine(course.SolutionsDirectory, kata.Id, f))
+            .Concat(learnerFiles.Select(f => Path.Combine(course.KataDirectory(kata), f)))
             .Concat(kata.TestFiles.Select(f => Path.Combine(course.KataDirectory(kata), f)))
             .Append(Path.Combine(course.KataDirectory(kata), "README.md"));
 
