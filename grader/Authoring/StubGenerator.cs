@@ -11,6 +11,9 @@ namespace NeuralKatas.Grader.Authoring;
 /// </summary>
 public static partial class StubGenerator
 {
+    /// <summary>The words every generated stub throws with; a file that still contains them has a TODO left.</summary>
+    public const string TodoMarker = "is still a TODO in";
+
     /// <summary>Generates the stub for one solution file.</summary>
     /// <param name="solution">The solution's text.</param>
     /// <param name="learnerPath">The stub's path as the learner sees it (for example katas/01-sigmoid/Activation.cs), quoted in its messages.</param>
@@ -49,7 +52,7 @@ public static partial class StubGenerator
             var indent = begin.Groups["indent"].Value;
             var task = begin.Groups["task"].Value.Trim();
             stub.Append(indent).Append("// TODO: ").Append(task).Append('\n');
-            stub.Append(indent).Append(language.ThrowStatement($"{typeName}.{memberName} is still a TODO in {learnerPath}: {task}")).Append('\n');
+            stub.Append(indent).Append(language.ThrowStatement($"{typeName}.{memberName} {TodoMarker} {learnerPath}: {task}")).Append('\n');
             i = EndOfBlock(lines, i, learnerPath);
             blocks++;
         }

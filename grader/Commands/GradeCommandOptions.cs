@@ -37,6 +37,12 @@ public sealed class GradeCommandOptions
         DefaultValueFactory = _ => WorkerLimits.Default.TimePerKata.TotalSeconds,
     };
 
+    /// <summary>--language csharp|fsharp.</summary>
+    public Option<string?> Language { get; } = new("--language")
+    {
+        Description = "Grade every kata in this language (csharp or fsharp). Default: per kata, the language whose files have fewer TODOs left.",
+    };
+
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
@@ -45,6 +51,7 @@ public sealed class GradeCommandOptions
         command.Options.Add(Output);
         command.Options.Add(Tests);
         command.Options.Add(TimeLimit);
+        command.Options.Add(Language);
     }
 
     /// <summary>The grading options, or null (after saying why on stderr) when one is invalid.</summary>
@@ -72,6 +79,22 @@ public sealed class GradeCommandOptions
             return null;
         }
 
-        return new GradeOptions(kata, [.. tests.Select(Path.GetFullPath)], WorkerLimits.Default with { TimePerKata = TimeSpan.FromSeconds(seconds) });
+        var language = parsed.GetValue(Language)?.ToLowerInvariant() switch
+        {
+            null => (KataLanguage?)null,
+            "csharp" or "c#" or "cs" => KataLanguage.CSharp,
+            "fsharp" or "f#" or "fs" => KataLanguage.FSharp,
+            _ => null,
+        };
+        if (parsed.GetValue(Language) is { } named && language is null)
+        {
+            Console.Error.WriteLine($"--language must be csharp or fsharp; got '{named}'.");
+            return null;
+        }
+
+        return new GradeOptions(kata, [.. tests.Select(Path.GetFullPath)], WorkerLimits.Default with { TimePerKata = TimeSpan.FromSeconds(seconds) })
+        {
+            Language = language,
+        };
     }
 }

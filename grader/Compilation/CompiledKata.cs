@@ -9,4 +9,10 @@ public sealed record CompiledKata(byte[]? Image, IReadOnlyList<CompileDiagnostic
 {
     /// <summary>True when there is an assembly to run.</summary>
     public bool Succeeded => Image is not null;
+
+    /// <summary>
+    /// Assemblies the image needs at run time besides the runtime, NUnit and FSharp.Core: empty when
+    /// everything is C# (one assembly), the given library and the learner's F# parts otherwise.
+    /// </summary>
+    public IReadOnlyList<AssemblyImage> Dependencies { get; init; } = [];
 }

@@ -9,6 +9,8 @@ namespace NeuralKatas.Grader.Compilation;
 /// Compiles a kata in memory with Roslyn: the learner's files, the kata's tests and the course
 /// library (the given code and the test support) become one assembly image. No MSBuild, no
 /// files written. The library is parsed once per compiler and shared by every compile.
+/// When some of the learner's steps are in F#, the parts are compiled in layers instead
+/// (<see cref="LayeredCompilation"/>): F# and C# cannot share an assembly.
 /// </summary>
 public sealed class KataCompiler
 {
@@ -31,25 +33,45 @@ public sealed class KataCompiler
         global using NUnit.Framework;
         """;
 
-    private readonly ImmutableArray<SyntaxTree> libraryTrees;
+    private static readonly SyntaxTree GlobalUsingsTree = CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, "GlobalUsings.g.cs");
 
-    /// <summary>A compiler for a course whose library is <paramref name="librarySources"/>.</summary>
+    private readonly ImmutableArray<SyntaxTree> libraryTrees;
+    private readonly LayeredCompilation layered;
+
+    /// <summary>A compiler for a course whose library (the given code and the test support) is <paramref name="librarySources"/>.</summary>
     public KataCompiler(IEnumerable<SourceFile> librarySources)
     {
-        libraryTrees = [.. librarySources.Select(Parse), CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, "GlobalUsings.g.cs")];
+        libraryTrees = [.. librarySources.Select(Parse)];
+        layered = new LayeredCompilation(libraryTrees);
     }
 
-    /// <summary>Compiles one kata. Errors are reported against the file and line where they are.</summary>
-    public CompiledKata Compile(string assemblyName, IReadOnlyList<SourceFile> learnerSources, IReadOnlyList<SourceFile> testSources)
+    /// <summary>Compiles one kata whose learner files are all C#. Errors are reported against the file and line where they are.</summary>
+    public CompiledKata Compile(string assemblyName, IReadOnlyList<SourceFile> learnerSources, IReadOnlyList<SourceFile> testSources) =>
+        CompileSteps(assemblyName, [new LearnerStep(Course.KataLanguage.CSharp, learnerSources)], testSources);
+
+    /// <summary>Compiles one kata whose steps may be in C# or F#.</summary>
+    public CompiledKata CompileSteps(string assemblyName, IReadOnlyList<LearnerStep> steps, IReadOnlyList<SourceFile> testSources)
     {
         var testTrees = testSources.Select(Parse).ToList();
-        var learnerTrees = learnerSources.Select(Parse).ToList();
-        var compilation = CSharpCompilation.Create(
-            assemblyName,
-            [.. libraryTrees, .. learnerTrees, .. testTrees],
-            ReferenceAssemblies.All,
-            CompilationOptions);
+        if (steps.Any(step => step.Language != Course.KataLanguage.CSharp))
+        {
+            return layered.Compile(assemblyName, steps, testTrees) with { TestLocations = TestLocations(testTrees) };
+        }
 
+        var learnerTrees = steps.SelectMany(step => step.Files).Select(Parse).ToList();
+        var (image, errors, findings) = Emit(assemblyName, [.. libraryTrees, .. learnerTrees, .. testTrees], learnerTrees, []);
+        return new CompiledKata(image, errors, TestLocations(testTrees), findings);
+    }
+
+    /// <summary>Parses a C# file for a kata compile.</summary>
+    internal static SyntaxTree Parse(SourceFile source) =>
+        CSharpSyntaxTree.ParseText(source.Text, ParseOptions, source.DisplayPath, System.Text.Encoding.UTF8);
+
+    /// <summary>Compiles C# trees (plus the implicit usings) to an image, with errors and the learner trees' findings.</summary>
+    internal static (byte[]? Image, IReadOnlyList<CompileDiagnostic> Errors, IReadOnlyList<CompileDiagnostic> Findings) Emit(
+        string assemblyName, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<SyntaxTree> learnerTrees, IReadOnlyList<MetadataReference> extraReferences)
+    {
+        var compilation = CSharpCompilation.Create(assemblyName, [.. trees, GlobalUsingsTree], [.. ReferenceAssemblies.All, .. extraReferences], CompilationOptions);
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
         var errors = emitted.Diagnostics
@@ -58,11 +80,8 @@ public sealed class KataCompiler
             .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
             .ToList();
         var findings = emitted.Success ? ForbiddenApiCheck.Find(compilation, learnerTrees) : [];
-        return new CompiledKata(emitted.Success ? image.ToArray() : null, errors, TestLocations(testTrees), findings);
+        return (emitted.Success ? image.ToArray() : null, errors, findings);
     }
-
-    private static SyntaxTree Parse(SourceFile source) =>
-        CSharpSyntaxTree.ParseText(source.Text, ParseOptions, source.DisplayPath, System.Text.Encoding.UTF8);
 
     private static CompileDiagnostic ToCompileDiagnostic(Diagnostic diagnostic)
     {

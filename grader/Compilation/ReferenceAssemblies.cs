@@ -9,19 +9,19 @@ namespace NeuralKatas.Grader.Compilation;
 /// </summary>
 public static class ReferenceAssemblies
 {
-    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(Load);
+    private static readonly Lazy<IReadOnlyList<string>> RuntimePaths = new(() =>
+        [.. Directory.EnumerateFiles(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "*.dll")
+            .Where(IsManagedAssembly)
+            .Order(StringComparer.Ordinal)]);
+
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(() =>
+        [.. Paths.Append(typeof(NUnit.Framework.Assert).Assembly.Location).Select(path => MetadataReference.CreateFromFile(path))]);
 
     /// <summary>The references every kata compiles against.</summary>
     public static IReadOnlyList<MetadataReference> All => References.Value;
 
-    private static IReadOnlyList<MetadataReference> Load()
-    {
-        var runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var runtime = Directory.EnumerateFiles(runtimeDirectory, "*.dll")
-            .Where(IsManagedAssembly)
-            .Order(StringComparer.Ordinal);
-        return [.. runtime.Append(typeof(NUnit.Framework.Assert).Assembly.Location).Select(path => MetadataReference.CreateFromFile(path))];
-    }
+    /// <summary>The .NET runtime's own assemblies, as files (the F# compiler takes paths).</summary>
+    public static IReadOnlyList<string> Paths => RuntimePaths.Value;
 
     private static bool IsManagedAssembly(string path)
     {

@@ -27,13 +27,13 @@ public static class CourseSources
     /// come from: the submission's katas folder, or solutions/ for the steps graded in isolation.
     /// </summary>
     public static IReadOnlyList<SourceFile> Learner(CourseLayout course, KataDefinition kata, Func<KataDefinition, string> rootOf) =>
-        course.Manifest.UpTo(kata)
-            .SelectMany(step => step.LearnerFiles.Select(file =>
-            {
-                var root = rootOf(step);
-                var path = Path.Combine(root, step.Id, file);
-                return SourceFile.Read(path, Display(Path.GetDirectoryName(Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar))!, path));
-            }))
+        course.Manifest.UpTo(kata).SelectMany(step => StepFiles(step, rootOf(step), KataLanguage.CSharp)).ToList();
+
+    /// <summary>One step's own learner files in <paramref name="language"/>, from <paramref name="root"/> (the folder holding the kata folders), named as the learner knows them.</summary>
+    public static IReadOnlyList<SourceFile> StepFiles(KataDefinition step, string root, KataLanguage language) =>
+        step.FilesIn(language)
+            .Select(file => Path.Combine(root, step.Id, file))
+            .Select(path => SourceFile.Read(path, Display(Path.GetDirectoryName(Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar))!, path)))
             .ToList();
 
     private static bool IsBuildOutput(string folder, string path)

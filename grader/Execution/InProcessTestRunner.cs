@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.Loader;
 using NeuralKatas.Grader.Compilation;
 using NUnit.Framework.Api;
 using NUnit.Framework.Interfaces;
@@ -25,21 +24,22 @@ public static class InProcessTestRunner
     public static IReadOnlyList<TestOutcome> Run(CompiledKata kata, string? snapshotDirectory)
     {
         ArgumentNullException.ThrowIfNull(kata.Image);
-        return SourceOrder.Sort(Run(kata.Image, snapshotDirectory), kata.TestLocations);
+        return SourceOrder.Sort(Run(kata.Image, kata.Dependencies, snapshotDirectory, TestListener.NULL), kata.TestLocations);
     }
 
-    /// <summary>Runs every test in an assembly image; results come back in NUnit's order.</summary>
-    public static IReadOnlyList<TestOutcome> Run(byte[] image, string? snapshotDirectory) => Run(image, snapshotDirectory, TestListener.NULL);
-
-    /// <summary>Runs every test in an assembly image, telling <paramref name="listener"/> as tests start and finish.</summary>
-    public static IReadOnlyList<TestOutcome> Run(byte[] image, string? snapshotDirectory, ITestListener listener)
+    /// <summary>Runs every test in an assembly image, telling <paramref name="listener"/> as tests start and finish; results come back in NUnit's order.</summary>
+    /// <param name="image">The kata's test assembly.</param>
+    /// <param name="dependencies">The kata's own other assemblies (see <see cref="CompiledKata.Dependencies"/>).</param>
+    /// <param name="snapshotDirectory">Where the reference snapshots are, or null.</param>
+    /// <param name="listener">Told as tests start and finish.</param>
+    public static IReadOnlyList<TestOutcome> Run(byte[] image, IReadOnlyList<AssemblyImage> dependencies, string? snapshotDirectory, ITestListener listener)
     {
         if (snapshotDirectory is not null)
         {
             AppContext.SetData(SnapshotDirectoryKey, snapshotDirectory);
         }
 
-        var context = new AssemblyLoadContext($"kata-{Guid.NewGuid():N}", isCollectible: true);
+        var context = new KataLoadContext(dependencies);
         try
         {
             return RunAll(context.LoadFromStream(new MemoryStream(image)), listener);

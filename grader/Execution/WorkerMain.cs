@@ -1,3 +1,5 @@
+using NeuralKatas.Grader.Compilation;
+
 namespace NeuralKatas.Grader.Execution;
 
 /// <summary>
@@ -23,7 +25,8 @@ public static class WorkerMain
             var job = request.Jobs[index];
             Report(channel, new WorkerReport("begin", index, null, false), key);
             var threads = LeftoverThreads.Snapshot();
-            var outcomes = InProcessTestRunner.Run(File.ReadAllBytes(job.AssemblyPath), job.SnapshotDirectory, console);
+            var dependencies = (job.Dependencies ?? []).Select(path => new AssemblyImage(Path.GetFileNameWithoutExtension(path), File.ReadAllBytes(path))).ToList();
+            var outcomes = InProcessTestRunner.Run(File.ReadAllBytes(job.AssemblyPath), dependencies, job.SnapshotDirectory, console);
             var leftRunning = LeftoverThreads.AnyStartedSince(threads);
             Report(channel, new WorkerReport("end", index, outcomes, leftRunning), key);
         }

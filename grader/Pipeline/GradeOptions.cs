@@ -1,3 +1,4 @@
+using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Execution;
 
 namespace NeuralKatas.Grader.Pipeline;
@@ -8,6 +9,9 @@ namespace NeuralKatas.Grader.Pipeline;
 /// <param name="Limits">The worker's limits.</param>
 public sealed record GradeOptions(string? KataId, IReadOnlyList<string> ExtraTestFolders, WorkerLimits Limits)
 {
+    /// <summary>The language every kata is graded in, or null to detect it per kata from the files (see LanguageDetector).</summary>
+    public KataLanguage? Language { get; init; }
+
     /// <summary>Every kata, no extra tests, default limits.</summary>
     public static GradeOptions Default { get; } = new(null, [], WorkerLimits.Default);
 }

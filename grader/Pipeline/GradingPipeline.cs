@@ -1,6 +1,7 @@
 using NeuralKatas.Grader.Compilation;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Execution;
+using NeuralKatas.Grader.Loading;
 using NeuralKatas.Grader.Scoring;
 using NeuralKatas.Grader.Snapshot;
 
@@ -27,11 +28,11 @@ public sealed class GradingPipeline(CourseLayout course)
         var scratch = Directory.CreateTempSubdirectory("neuralkatas-grade-");
         try
         {
-            var isolated = katas.ToDictionary(k => k, k => Build(k, options, step => step == k ? katasRoot : course.SolutionsDirectory));
+            var isolated = katas.ToDictionary(k => k, k => Build(k, options, step => step == k || !Isolates ? katasRoot : course.SolutionsDirectory));
             var results = Run(isolated, options, scratch.FullName, "isolated");
 
             var own = katas
-                .Where(k => results.TryGetValue(k, out var r) && r.End == JobEnd.Completed && NeedsOwnRun(k, results))
+                .Where(k => Isolates && results.TryGetValue(k, out var r) && r.End == JobEnd.Completed && NeedsOwnRun(k, results))
                 .ToDictionary(k => k, k => Build(k, options, _ => katasRoot));
             var ownResults = Run(own, options, scratch.FullName, "on your own earlier code");
 
@@ -62,8 +63,18 @@ public sealed class GradingPipeline(CourseLayout course)
         }
 
         var result = results[kata] with { Outcomes = SourceOrder.Sort(results[kata].Outcomes, compiled.TestLocations) };
-        return Scorer.Score(kata, result, compiled.Findings, IsolationNote(kata, result, ownBuilds, ownResults));
+        var note = Isolates ? IsolationNote(kata, result, ownBuilds, ownResults) : NoIsolationNote(kata, result);
+        return Scorer.Score(kata, result, compiled.Findings, note);
     }
+
+    // A student template (`classroom export`) ships without solutions/: there every kata is graded
+    // on the learner's own earlier katas, and a kata that is not passing says so.
+    private bool Isolates => Directory.Exists(course.SolutionsDirectory);
+
+    private string? NoIsolationNote(KataDefinition kata, JobResult result) =>
+        course.Manifest.UpTo(kata).Count > 1 && (result.End != JobEnd.Completed || result.Outcomes.Any(o => o.Status != TestStatus.Passed))
+            ? "Graded on your own code of the earlier katas (this copy of the grader has no reference solutions to grade it in isolation): if an earlier kata fails, fix that one first."
+            : null;
 
     private static string? IsolationNote(
         KataDefinition kata,
@@ -99,16 +110,23 @@ public sealed class GradingPipeline(CourseLayout course)
 
     private KataBuild Build(KataDefinition kata, GradeOptions options, Func<KataDefinition, string> rootOf)
     {
-        var missing = course.Manifest.UpTo(kata)
-            .SelectMany(step => step.LearnerFiles.Select(file => (Path: Path.Combine(rootOf(step), step.Id, file), Display: $"{step.Id}/{file}")))
-            .FirstOrDefault(f => !File.Exists(f.Path));
-        if (missing.Path is not null)
+        var steps = new List<LearnerStep>();
+        foreach (var step in course.Manifest.UpTo(kata))
         {
-            return new KataBuild(null, missing.Display);
+            var root = rootOf(step);
+            var language = root == course.SolutionsDirectory ? KataLanguage.CSharp : options.Language ?? LanguageDetector.Detect(step, root);
+            var files = step.FilesIn(language).Select(file => (Path: Path.Combine(root, step.Id, file), Display: $"{step.Id}/{file}")).ToList();
+            var missing = files.FirstOrDefault(f => !File.Exists(f.Path));
+            if (missing.Path is not null)
+            {
+                return new KataBuild(null, missing.Display);
+            }
+
+            steps.Add(new LearnerStep(language, CourseSources.StepFiles(step, root, language)));
         }
 
         var tests = CourseSources.Tests(course, kata).Concat(ExtraTests(kata, options)).ToList();
-        return new KataBuild(compiler.Compile($"Kata.{kata.Id}", CourseSources.Learner(course, kata, rootOf), tests), null);
+        return new KataBuild(compiler.CompileSteps($"Kata.{kata.Id}", steps, tests), null);
     }
 
     private static IEnumerable<SourceFile> ExtraTests(KataDefinition kata, GradeOptions options) =>
@@ -121,12 +139,9 @@ public sealed class GradingPipeline(CourseLayout course)
     private Dictionary<KataDefinition, JobResult> Run(Dictionary<KataDefinition, KataBuild> builds, GradeOptions options, string scratch, string variant)
     {
         var runnable = builds.Where(b => b.Value.Runnable).Select(b => b.Key).ToList();
-        var jobs = runnable.Select(kata =>
-        {
-            var assembly = Path.Combine(scratch, $"{kata.Id}-{Guid.NewGuid():N}.dll");
-            File.WriteAllBytes(assembly, builds[kata].Compiled!.Image!);
-            return new KataJob($"{kata.Id} ({variant})", assembly, ReferenceSnapshots.For(course, kata));
-        }).ToList();
+        var jobs = runnable
+            .Select(kata => KataJob.For($"{kata.Id} ({variant})", builds[kata].Compiled!, scratch, ReferenceSnapshots.For(course, kata)))
+            .ToList();
         var results = jobs.Count == 0 ? [] : WorkerSupervisor.Run(jobs, options.Limits, scratch);
         return runnable.Zip(results).ToDictionary(pair => pair.First, pair => pair.Second);
     }

@@ -12,14 +12,16 @@ public static class KataRun
 {
     private static readonly Lazy<KataCompiler> Compiler = new(() => new KataCompiler(CourseSources.Library(RepositoryRoot.Course)));
 
-    /// <summary>The kata's test results, or its compile errors.</summary>
-    public static (IReadOnlyList<TestOutcome> Outcomes, IReadOnlyList<CompileDiagnostic> Errors) Run(KataDefinition kata, string learnerRoot)
+    /// <summary>The kata's test results, or its compile errors, with every step's learner files in C#.</summary>
+    public static (IReadOnlyList<TestOutcome> Outcomes, IReadOnlyList<CompileDiagnostic> Errors) Run(KataDefinition kata, string learnerRoot) =>
+        Run(kata, learnerRoot, KataLanguage.CSharp);
+
+    /// <summary>The kata's test results, or its compile errors, with every step's learner files in <paramref name="language"/>.</summary>
+    public static (IReadOnlyList<TestOutcome> Outcomes, IReadOnlyList<CompileDiagnostic> Errors) Run(KataDefinition kata, string learnerRoot, KataLanguage language)
     {
         var course = RepositoryRoot.Course;
-        var compiled = Compiler.Value.Compile(
-            $"Kata.{kata.Id}",
-            CourseSources.Learner(course, kata, _ => learnerRoot),
-            CourseSources.Tests(course, kata));
+        var steps = course.Manifest.UpTo(kata).Select(step => new LearnerStep(language, CourseSources.StepFiles(step, learnerRoot, language))).ToList();
+        var compiled = Compiler.Value.CompileSteps($"Kata.{kata.Id}", steps, CourseSources.Tests(course, kata));
         return compiled.Succeeded
             ? (InProcessTestRunner.Run(compiled, course.SnapshotDirectory(kata)), compiled.Errors)
             : ([], compiled.Errors);

@@ -1,0 +1,85 @@
+using FSharp.Compiler.CodeAnalysis;
+using FSharp.Compiler.Diagnostics;
+using Microsoft.FSharp.Control;
+using Microsoft.FSharp.Core;
+
+namespace NeuralKatas.Grader.Compilation;
+
+/// <summary>
+/// Compiles a learner's F# files to a library in process with FSharp.Compiler.Service: the
+/// same compiler `dotnet build` runs, without MSBuild. It reads sources and references from
+/// disk, so each compile gets a private folder; diagnostics are mapped back to the learner's
+/// own file names. The checker is slow to warm up (seconds) and then quick, so one is shared.
+/// </summary>
+public static class FSharpCompiler
+{
+    private static readonly Lazy<FSharpChecker> Checker = new(() =>
+        FSharpChecker.Create(null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+
+    // FSharpChecker.Compile is not documented as safe to call from several threads at once.
+    private static readonly Lock Gate = new();
+
+    /// <summary>The library image, or the errors that stopped it.</summary>
+    /// <param name="assemblyName">The assembly's name.</param>
+    /// <param name="sources">The F# files, in compilation order.</param>
+    /// <param name="references">Assemblies to reference, as (file name, image) pairs.</param>
+    public static (byte[]? Image, IReadOnlyList<CompileDiagnostic> Errors) Compile(
+        string assemblyName, IReadOnlyList<SourceFile> sources, IReadOnlyList<(string FileName, byte[] Image)> references)
+    {
+        var folder = Directory.CreateTempSubdirectory("neuralkatas-fsc-");
+        try
+        {
+            var displayNames = new Dictionary<string, string>(StringComparer.Ordinal);
+            var sourcePaths = sources.Select((source, index) =>
+            {
+                var path = Path.Combine(folder.FullName, $"{index:00}-{Path.GetFileName(source.DisplayPath)}");
+                File.WriteAllText(path, source.Text);
+                displayNames[path] = source.DisplayPath;
+                return path;
+            }).ToList();
+            var referencePaths = references.Select(reference =>
+            {
+                var path = Path.Combine(folder.FullName, reference.FileName);
+                File.WriteAllBytes(path, reference.Image);
+                return path;
+            }).ToList();
+            var output = Path.Combine(folder.FullName, assemblyName + ".dll");
+
+            string[] arguments =
+            [
+                "fsc.exe", "-o:" + output, "--target:library", "--noframework", "--targetprofile:netcore",
+                "--optimize+", "--deterministic+", "--nowin32manifest", "--nologo", "--warn:3",
+                .. ReferenceAssemblies.Paths.Append(typeof(FSharpOption<>).Assembly.Location).Concat(referencePaths).Select(path => "-r:" + path),
+                .. sourcePaths,
+            ];
+
+            Tuple<FSharpDiagnostic[], FSharpOption<Exception>?> result;
+            lock (Gate)
+            {
+                result = FSharpAsync.RunSynchronously(Checker.Value.Compile(arguments, null), null, null);
+            }
+
+            var errors = result.Item1
+                .Where(d => d.Severity == FSharpDiagnosticSeverity.Error)
+                .Select(d => new CompileDiagnostic(
+                    displayNames.GetValueOrDefault(d.FileName, Path.GetFileName(d.FileName)),
+                    d.StartLine,
+                    d.StartColumn + 1,
+                    d.ErrorNumberText,
+                    string.Join(' ', d.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))))
+                .Distinct()
+                .ToList();
+            // The compiler also raises when it stops on errors; its exception only adds news when there are none.
+            if (result.Item2 is { } failure && errors.Count == 0)
+            {
+                errors.Add(new CompileDiagnostic("(F# compiler)", 0, 0, "FS0000", failure.Value.Message));
+            }
+
+            return errors.Count == 0 && File.Exists(output) ? (File.ReadAllBytes(output), []) : (null, errors);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
