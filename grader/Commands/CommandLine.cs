@@ -12,7 +12,14 @@ public static class CommandLine
         root.Subcommands.Add(GradeCommand.Create());
         root.Subcommands.Add(BatchCommand.Create());
         root.Subcommands.Add(DevCommand.Create());
+        root.Subcommands.Add(ClassroomCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());
+        root.Subcommands.Add(WatchCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ListCommand.Create());
+        root.Subcommands.Add(HintCommand.Create());
+        root.Subcommands.Add(ResetCommand.Create());
+        root.Subcommands.Add(PlotCommand.Create());
         return root;
     }
 }

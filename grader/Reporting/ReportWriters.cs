@@ -12,6 +12,7 @@ public static class ReportWriters
         ("junit", () => new JUnitReportWriter()),
         ("gradescope", () => new GradescopeReportWriter()),
         ("markdown", () => new MarkdownFeedbackWriter()),
+        ("classroom", () => new ClassroomReportWriter()),
     ];
 
     /// <summary>The names of every format, in the order help text should list them.</summary>

@@ -32,7 +32,7 @@ public sealed class ReportWritersTests
         {
             Assert.That(ReportWriters.Find("yaml"), Is.Null);
             Assert.That(() => ReportWriters.Get("yaml"), Throws.ArgumentException
-                .With.Message.Contains("Unknown report format 'yaml'. Valid formats: console, json, junit, gradescope, markdown."));
+                .With.Message.Contains("Unknown report format 'yaml'. Valid formats: console, json, junit, gradescope, markdown, classroom."));
         });
     }
 }

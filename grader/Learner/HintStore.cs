@@ -1,0 +1,85 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace NeuralKatas.Grader.Learner;
+
+/// <summary>
+/// How many hints of each kata a learner has seen, so `hint` reveals the next one each time.
+/// Kept outside the repository, in the user's local application-data folder (one file per clone),
+/// because it is not progress and not the learner's to edit: a missing or unreadable file only
+/// starts the hints again from the first. NEURALKATAS_HOME moves the folder (tests use it).
+/// </summary>
+public sealed class HintStore
+{
+    /// <summary>The environment variable that moves the folder hint counts are kept in.</summary>
+    public const string HomeVariable = "NEURALKATAS_HOME";
+
+    private readonly string file;
+
+    /// <summary>The hint counts of the clone at <paramref name="repositoryRoot"/>.</summary>
+    public HintStore(string repositoryRoot)
+    {
+        var home = Environment.GetEnvironmentVariable(HomeVariable);
+        if (string.IsNullOrEmpty(home))
+        {
+            home = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "NeuralKatas");
+        }
+
+        var clone = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(repositoryRoot))))[..16];
+        file = Path.Combine(home, $"hints-{clone}.json");
+    }
+
+    /// <summary>The file the counts are kept in.</summary>
+    public string FilePath => file;
+
+    /// <summary>How many hints of <paramref name="kataId"/> have been shown.</summary>
+    public int Seen(string kataId) => Read().GetValueOrDefault(kataId);
+
+    /// <summary>Records that <paramref name="count"/> hints of <paramref name="kataId"/> have been shown (never fewer than before).</summary>
+    public void MarkSeen(string kataId, int count)
+    {
+        var counts = Read();
+        if (counts.GetValueOrDefault(kataId) >= count)
+        {
+            return;
+        }
+
+        counts[kataId] = count;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, JsonSerializer.Serialize(counts));
+        }
+        catch (IOException)
+        {
+            // A read-only home only means the next `hint` starts again from the first hint.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
+        }
+    }
+
+    /// <summary>Forgets every hint seen for <paramref name="kataId"/>, so `hint` starts again from the first.</summary>
+    public void Forget(string kataId)
+    {
+        var counts = Read();
+        if (counts.Remove(kataId))
+        {
+            File.WriteAllText(file, JsonSerializer.Serialize(counts));
+        }
+    }
+
+    private Dictionary<string, int> Read()
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Dictionary<string, int>>(File.ReadAllText(file)) ?? [];
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return [];
+        }
+    }
+}

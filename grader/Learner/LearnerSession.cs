@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using NeuralKatas.Grader.Course;
+using NeuralKatas.Grader.Pipeline;
+using NeuralKatas.Grader.Scoring;
+
+namespace NeuralKatas.Grader.Learner;
+
+/// <summary>
+/// The grader as a learner uses it: one warm pipeline over the learner's own katas/ folder,
+/// graded with the usual isolation and worker limits, so an endless loop or a crash comes back
+/// as a result. The first grading is slow (the compiler warms up); the ones after are fast.
+/// </summary>
+public sealed class LearnerSession(CourseLayout course, GradeOptions options)
+{
+    private readonly GradingPipeline pipeline = new(course);
+
+    /// <summary>A session with the default limits.</summary>
+    public LearnerSession(CourseLayout course)
+        : this(course, GradeOptions.Default)
+    {
+    }
+
+    /// <summary>The course being learned.</summary>
+    public CourseLayout Course => course;
+
+    /// <summary>How long the last grading took.</summary>
+    public TimeSpan LastDuration { get; private set; }
+
+    /// <summary>Grades every kata.</summary>
+    public CourseProgress GradeAll() =>
+        new(course.Manifest.Katas, Timed(() => pipeline.Grade("katas", course.KatasDirectory, options with { KataId = null }).Katas)
+            .ToDictionary(grade => grade.Id));
+
+    /// <summary>Grades one kata.</summary>
+    public KataGrade Grade(KataDefinition kata) =>
+        Timed(() => pipeline.Grade("katas", course.KatasDirectory, options with { KataId = kata.Id }).Katas)[0];
+
+    /// <summary>
+    /// The fast path for a save: re-grades the current kata and any kata whose files changed;
+    /// when the current kata now passes, grades the katas after it too (one worker for all), to
+    /// find the next one that does not pass.
+    /// </summary>
+    public CourseProgress Regrade(CourseProgress progress, IReadOnlyCollection<KataDefinition> changed)
+    {
+        var clock = Stopwatch.StartNew();
+        var first = changed.Append(progress.Current).OfType<KataDefinition>().Distinct().ToList();
+        progress = progress.With(first.Select(Grade));
+        if (progress.Current is { } current && !first.Contains(current))
+        {
+            // One worker for every kata is cheaper than one worker per later kata.
+            progress = progress.With(pipeline.Grade("katas", course.KatasDirectory, options with { KataId = null }).Katas);
+        }
+
+        LastDuration = clock.Elapsed;
+        return progress;
+    }
+
+    /// <summary>The kata a file under katas/ belongs to, or null for any other file.</summary>
+    public KataDefinition? KataOf(string path)
+    {
+        var relative = Path.GetRelativePath(course.KatasDirectory, Path.GetFullPath(path));
+        var first = relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)[0];
+        return course.Manifest.Katas.FirstOrDefault(kata => kata.Id == first);
+    }
+
+    private T Timed<T>(Func<T> grade)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = grade();
+        LastDuration = clock.Elapsed;
+        return result;
+    }
+}

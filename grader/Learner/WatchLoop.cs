@@ -1,0 +1,223 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using NeuralKatas.Grader.Course;
+using NeuralKatas.Grader.Reporting.Internal;
+using Spectre.Console;
+
+namespace NeuralKatas.Grader.Learner;
+
+/// <summary>
+/// `watch`: grades every kata once, shows the first that does not pass, then waits. A save under
+/// katas/ (seen by a FileSystemWatcher, debounced so an editor's several writes count once)
+/// re-grades only the current kata and the kata saved, on the warm pipeline; when the current
+/// kata passes, the katas after it are graded to find the next. Keys (or lines, when input is
+/// not a terminal) re-run, show a hint or the list, or quit. In manual mode nothing is watched:
+/// for file systems that send no change events (some network and container mounts).
+/// </summary>
+public sealed class WatchLoop(LearnerSession session, LearnerView view, HintStore hints, bool manual)
+{
+    /// <summary>How long the folder must be quiet after a change before it is graded.</summary>
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(60);
+
+    private readonly BlockingCollection<WatchSignal> signals = [];
+    private readonly HashSet<string> changedPaths = [];
+    private readonly Lock gate = new();
+    private long firstChangeTicks;
+    private Timer? debounce;
+
+    /// <summary>Runs until the learner quits; returns the exit code (0 when every kata passes).</summary>
+    public int Run()
+    {
+        var console = view.Console;
+        var interactive = LearnerConsole.Interactive;
+        console.WriteLine(Advice.Checking);
+
+        // Watching starts before the first check, so a save made while it runs is not missed.
+        debounce = new Timer(_ => signals.Add(WatchSignal.Changed));
+        using var watcher = manual ? null : Watch(session.Course.KatasDirectory);
+        var clock = Stopwatch.StartNew();
+        var progress = session.GradeAll();
+        Show(progress, null, clock.Elapsed, interactive);
+        StartInput();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            signals.Add(WatchSignal.Quit);
+        };
+
+        foreach (var signal in signals.GetConsumingEnumerable())
+        {
+            switch (signal)
+            {
+                case WatchSignal.Quit:
+                    return progress.Current is null ? 0 : 1;
+                case WatchSignal.Hint:
+                    ShowHint(progress);
+                    break;
+                case WatchSignal.List:
+                    view.List(progress);
+                    break;
+                case WatchSignal.Changed or WatchSignal.Rerun:
+                    var (changed, since) = TakeChanges(signal);
+                    if (signal == WatchSignal.Changed && changed.Count == 0)
+                    {
+                        break;
+                    }
+
+                    var before = progress.Current;
+                    progress = session.Regrade(progress, changed);
+                    var moved = before is not null && progress.IsPassed(before) ? Advice.KataPassed(before.Id) : null;
+                    Show(progress, moved, Stopwatch.GetElapsedTime(since), interactive);
+                    break;
+            }
+        }
+
+        return 1;
+    }
+
+    private void Show(CourseProgress progress, string? note, TimeSpan elapsed, bool interactive)
+    {
+        var console = view.Console;
+        if (interactive)
+        {
+            console.Clear();
+        }
+        else
+        {
+            console.WriteLine();
+            console.WriteLine(new string('─', 60));
+        }
+
+        view.Focus(progress);
+        console.WriteLine();
+        if (note is not null)
+        {
+            console.WriteLine(note);
+        }
+
+        console.WriteLine(Advice.CheckedIn(elapsed));
+        console.WriteLine(manual ? Advice.ManualKeys : !Console.IsInputRedirected ? Advice.WatchKeys : Advice.LineCommands);
+    }
+
+    private void ShowHint(CourseProgress progress)
+    {
+        if (progress.Current is not { } kata)
+        {
+            view.Console.WriteLine(Advice.AllPassed);
+            return;
+        }
+
+        var shown = Math.Min(hints.Seen(kata.Id) + 1, kata.Hints.Count);
+        hints.MarkSeen(kata.Id, shown);
+        view.Console.WriteLine();
+        view.Hints(kata, shown);
+    }
+
+    private (IReadOnlyCollection<KataDefinition> Katas, long Since) TakeChanges(WatchSignal signal)
+    {
+        lock (gate)
+        {
+            var katas = changedPaths.Select(session.KataOf).OfType<KataDefinition>().Distinct().ToList();
+            var since = signal == WatchSignal.Changed && firstChangeTicks != 0 ? firstChangeTicks : Stopwatch.GetTimestamp();
+            changedPaths.Clear();
+            firstChangeTicks = 0;
+            return (katas, since);
+        }
+    }
+
+    private FileSystemWatcher Watch(string folder)
+    {
+        var watcher = new FileSystemWatcher(folder)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.CreationTime,
+            InternalBufferSize = 64 * 1024,
+        };
+        watcher.Changed += (_, e) => OnChange(e.FullPath);
+        watcher.Created += (_, e) => OnChange(e.FullPath);
+        watcher.Deleted += (_, e) => OnChange(e.FullPath);
+        watcher.Renamed += (_, e) => OnChange(e.FullPath);
+
+        // Events were lost (the kernel's queue overflowed): check again rather than miss a save.
+        watcher.Error += (_, _) => signals.Add(WatchSignal.Rerun);
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
+
+    private void OnChange(string path)
+    {
+        if (!IsKataSource(path))
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            if (changedPaths.Count == 0)
+            {
+                firstChangeTicks = Stopwatch.GetTimestamp();
+            }
+
+            changedPaths.Add(path);
+            debounce?.Change(Debounce, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    // Source files only; not build output (dotnet test writes bin/ and obj/) and not reset's backups.
+    private bool IsKataSource(string path)
+    {
+        if (!(path.EndsWith(".cs", StringComparison.Ordinal) || path.EndsWith(".fs", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var parts = Path.GetRelativePath(session.Course.KatasDirectory, path).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        return !parts.Any(part => part is "bin" or "obj" or KataReset.BackupFolder);
+    }
+
+    private void StartInput()
+    {
+        var reader = new Thread(Console.IsInputRedirected ? ReadLines : ReadKeys) { IsBackground = true, Name = "watch input" };
+        reader.Start();
+    }
+
+    private void ReadKeys()
+    {
+        while (true)
+        {
+            var key = Console.ReadKey(intercept: true);
+            var signal = key.Key == ConsoleKey.Enter ? WatchSignal.Rerun : ToSignal(char.ToLowerInvariant(key.KeyChar).ToString());
+            if (signal is not null)
+            {
+                signals.Add(signal.Value);
+            }
+        }
+    }
+
+    private void ReadLines()
+    {
+        while (Console.In.ReadLine() is { } line)
+        {
+            var signal = line.Trim().Length == 0 ? WatchSignal.Rerun : ToSignal(line.Trim().ToLowerInvariant());
+            if (signal is not null)
+            {
+                signals.Add(signal.Value);
+            }
+        }
+
+        // With no more input, manual mode could never check again.
+        if (manual)
+        {
+            signals.Add(WatchSignal.Quit);
+        }
+    }
+
+    private static WatchSignal? ToSignal(string command) => command switch
+    {
+        "r" => WatchSignal.Rerun,
+        "h" => WatchSignal.Hint,
+        "l" => WatchSignal.List,
+        "q" => WatchSignal.Quit,
+        _ => null,
+    };
+}
