@@ -28,6 +28,15 @@ internal static class ForbiddenSymbols
         ["System.Threading.ThreadPool"] = ForbiddenApiRule.Threads,
     };
 
+    // Text streams live in System.IO but touch no file: Console.Out is a TextWriter.
+    private static readonly HashSet<string> Allowed = new(StringComparer.Ordinal)
+    {
+        "System.IO.TextWriter",
+        "System.IO.TextReader",
+        "System.IO.StringWriter",
+        "System.IO.StringReader",
+    };
+
     private static readonly Dictionary<string, ForbiddenApiRule> Members = new(StringComparer.Ordinal)
     {
         ["System.Environment.Exit"] = ForbiddenApiRule.ProcessControl,
@@ -60,6 +69,11 @@ internal static class ForbiddenSymbols
     {
         var definition = type.OriginalDefinition;
         var name = FullName(definition);
+        if (Allowed.Contains(name))
+        {
+            return null;
+        }
+
         if (Types.TryGetValue(name, out var rule))
         {
             return new ForbiddenUse(rule, name);

@@ -5,10 +5,9 @@ namespace NeuralKatas.Grader.Execution;
 /// <summary>
 /// Finds threads that learner code started and left running. .NET cannot list managed threads,
 /// so this reads the operating system's view (/proc/self/task, Linux only): a thread that did
-/// not exist before a kata's tests, still exists after them and keeps spending CPU is one the
-/// tests left behind. Threads the runtime starts and parks (tiered compilation, the thread pool)
-/// spend no CPU while idle, so they are not mistaken for it. Elsewhere the check finds nothing;
-/// the worker's exit at the end still stops every thread.
+/// not exist before a kata's tests, still exists after them and stays busy is one the tests left
+/// behind. The runtime's own threads are told apart by their names. Elsewhere the check finds
+/// nothing; the worker's exit at the end still stops every thread.
 /// </summary>
 public static class LeftoverThreads
 {
@@ -20,35 +19,61 @@ public static class LeftoverThreads
             ? [.. Directory.EnumerateDirectories(TaskFolder).Select(Path.GetFileName).OfType<string>()]
             : [];
 
-    /// <summary>True when threads absent from <paramref name="before"/> together spend CPU for most of a short window.</summary>
+    /// <summary>
+    /// True when a thread absent from <paramref name="before"/> is still busy: runnable ('R', running
+    /// or waiting for a core) in most of a few samples, or gaining CPU time. Runnable, not merely
+    /// "used most of a core", because on a loaded machine a spinning thread may get little CPU
+    /// while it never sleeps.
+    /// </summary>
     public static bool AnyStartedSince(HashSet<string> before)
     {
-        var candidates = Snapshot().Where(id => !before.Contains(id)).ToList();
+        var candidates = Snapshot().Where(id => !before.Contains(id) && !IsRuntimeThread(id)).ToList();
         if (candidates.Count == 0)
         {
             return false;
         }
 
-        var window = TimeSpan.FromMilliseconds(100);
-        var start = candidates.ToDictionary(id => id, CpuTicks);
-        Thread.Sleep(window);
-        var ticksPerSecond = 100.0; // USER_HZ: the unit of /proc times on every Linux .NET supports.
-        // Summed over the new threads: several spinning threads share the cores, so each alone may look idle.
-        return candidates.Sum(id => CpuTicks(id) - start[id]) / ticksPerSecond > window.TotalSeconds / 2;
+        const int samples = 5;
+        var startTicks = candidates.ToDictionary(id => id, id => Stat(id).Ticks);
+        var runnable = candidates.ToDictionary(id => id, _ => 0);
+        for (var sample = 0; sample < samples; sample++)
+        {
+            Thread.Sleep(20);
+            foreach (var id in candidates.Where(id => Stat(id).State == 'R'))
+            {
+                runnable[id]++;
+            }
+        }
+
+        return candidates.Any(id => runnable[id] > samples / 2 || Stat(id).Ticks - startTicks[id] >= 3);
     }
 
-    private static long CpuTicks(string threadId)
+    // The runtime names its own threads ".NET …" (tiered compilation, the thread pool, timers):
+    // they come and go and may be busy a moment after a kata's tests, compiling hot methods.
+    private static bool IsRuntimeThread(string threadId)
     {
         try
         {
-            // Fields after the parenthesised name: utime is the 12th and stime the 13th.
-            var stat = File.ReadAllText(Path.Combine(TaskFolder, threadId, "stat"));
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            return File.ReadAllText(Path.Combine(TaskFolder, threadId, "comm")).StartsWith(".NET", StringComparison.Ordinal);
         }
         catch (IOException)
         {
-            return 0; // the thread ended while we looked
+            return true; // ended already
+        }
+    }
+
+    private static (char State, long Ticks) Stat(string threadId)
+    {
+        try
+        {
+            // Fields after the parenthesised name: the state is the 1st, utime the 12th and stime the 13th.
+            var stat = File.ReadAllText(Path.Combine(TaskFolder, threadId, "stat"));
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (fields[0][0], long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture));
+        }
+        catch (IOException)
+        {
+            return ('X', 0); // the thread ended while we looked
         }
     }
 }

@@ -29,10 +29,10 @@ public sealed class GradingPipeline(CourseLayout course)
         try
         {
             var isolated = katas.ToDictionary(k => k, k => Build(k, options, step => step == k || !Isolates ? katasRoot : course.SolutionsDirectory));
-            var results = Run(isolated, options, scratch.FullName, "isolated");
+            var results = Run(isolated, options, scratch.FullName, null);
 
             var own = katas
-                .Where(k => Isolates && results.TryGetValue(k, out var r) && r.End == JobEnd.Completed && NeedsOwnRun(k, results))
+                .Where(k => Isolates && results.TryGetValue(k, out var r) && r.End == JobEnd.Completed && NeedsOwnRun(k, results, katas))
                 .ToDictionary(k => k, k => Build(k, options, _ => katasRoot));
             var ownResults = Run(own, options, scratch.FullName, "on your own earlier code");
 
@@ -100,10 +100,11 @@ public sealed class GradingPipeline(CourseLayout course)
             : null;
     }
 
-    // Run a kata on the learner's own earlier code only when an earlier kata is not passing:
-    // otherwise it would tell us nothing the isolated run did not.
-    private bool NeedsOwnRun(KataDefinition kata, Dictionary<KataDefinition, JobResult> results) =>
-        course.Manifest.UpTo(kata).SkipLast(1).Any(step =>
+    // Run a kata on the learner's own earlier code only when an earlier kata graded in this run is
+    // not passing: otherwise it would tell us nothing the isolated run did not. (An earlier kata
+    // that does not compile has no result, and counts as not passing.)
+    private bool NeedsOwnRun(KataDefinition kata, Dictionary<KataDefinition, JobResult> results, IReadOnlyCollection<KataDefinition> graded) =>
+        course.Manifest.UpTo(kata).SkipLast(1).Where(graded.Contains).Any(step =>
             !results.TryGetValue(step, out var earlier)
             || earlier.End != JobEnd.Completed
             || earlier.Outcomes.Any(o => o.Status != TestStatus.Passed));
@@ -136,11 +137,11 @@ public sealed class GradingPipeline(CourseLayout course)
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             .Select(path => SourceFile.Read(path, path));
 
-    private Dictionary<KataDefinition, JobResult> Run(Dictionary<KataDefinition, KataBuild> builds, GradeOptions options, string scratch, string variant)
+    private Dictionary<KataDefinition, JobResult> Run(Dictionary<KataDefinition, KataBuild> builds, GradeOptions options, string scratch, string? variant)
     {
         var runnable = builds.Where(b => b.Value.Runnable).Select(b => b.Key).ToList();
         var jobs = runnable
-            .Select(kata => KataJob.For($"{kata.Id} ({variant})", builds[kata].Compiled!, scratch, ReferenceSnapshots.For(course, kata)))
+            .Select(kata => KataJob.For(variant is null ? kata.Id : $"{kata.Id} ({variant})", builds[kata].Compiled!, scratch, ReferenceSnapshots.For(course, kata)))
             .ToList();
         var results = jobs.Count == 0 ? [] : WorkerSupervisor.Run(jobs, options.Limits, scratch);
         return runnable.Zip(results).ToDictionary(pair => pair.First, pair => pair.Second);

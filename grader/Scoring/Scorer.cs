@@ -15,18 +15,21 @@ public static class Scorer
     public static KataGrade Score(KataDefinition kata, JobResult result, IReadOnlyList<CompileDiagnostic> findings, string? isolation)
     {
         var share = result.Outcomes.Count == 0 ? 0 : (double)kata.Points / result.Outcomes.Count;
-        var tests = result.Outcomes
-            .Select(o => new TestGrade(o.Name, o.Status, o.Message, o.Status == TestStatus.Passed ? Round(share) : 0, Round(share), o.Duration))
-            .ToList();
         var status = result.End switch
         {
-            JobEnd.Completed when tests.Count > 0 && tests.All(t => t.Status == TestStatus.Passed) => KataStatus.Passed,
+            JobEnd.Completed when result.Outcomes.Count > 0 && result.Outcomes.All(o => o.Status == TestStatus.Passed) => KataStatus.Passed,
             JobEnd.Completed => KataStatus.Failed,
             JobEnd.TimedOut => KataStatus.TimedOut,
             JobEnd.OutputFlood => KataStatus.OutputFlood,
             JobEnd.ThreadLeftRunning => KataStatus.ThreadLeftRunning,
             _ => KataStatus.Crashed,
         };
+
+        // A kata that was stopped earns nothing, so none of its tests does either: the parts add up to the whole.
+        var earns = result.End == JobEnd.Completed;
+        var tests = result.Outcomes
+            .Select(o => new TestGrade(o.Name, o.Status, o.Message, earns && o.Status == TestStatus.Passed ? Round(share) : 0, Round(share), o.Duration))
+            .ToList();
         var passed = tests.Count(t => t.Status == TestStatus.Passed);
 
         // Count passes rather than add rounded shares, so full marks are exactly the kata's points.
