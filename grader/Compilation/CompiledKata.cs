@@ -11,8 +11,8 @@ public sealed record CompiledKata(byte[]? Image, IReadOnlyList<CompileDiagnostic
     public bool Succeeded => Image is not null;
 
     /// <summary>
-    /// Assemblies the image needs at run time besides the runtime, NUnit and FSharp.Core: empty when
-    /// everything is C# (one assembly), the given library and the learner's F# parts otherwise.
+    /// Assemblies the image needs at run time besides the runtime, NUnit and FSharp.Core: the course
+    /// library (shared), and the learner's earlier parts when some are in F#.
     /// </summary>
     public IReadOnlyList<AssemblyImage> Dependencies { get; init; } = [];
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -6,11 +5,10 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace NeuralKatas.Grader.Compilation;
 
 /// <summary>
-/// Compiles a kata in memory with Roslyn: the learner's files, the kata's tests and the course
-/// library (the given code and the test support) become one assembly image. No MSBuild, no
-/// files written. The library is parsed once per compiler and shared by every compile.
-/// When some of the learner's steps are in F#, the parts are compiled in layers instead
-/// (<see cref="LayeredCompilation"/>): F# and C# cannot share an assembly.
+/// Compiles a kata in memory with Roslyn (and F# steps with the F# compiler): the learner's files
+/// and the kata's tests become an assembly image that references the course library (the given
+/// code and the test support), compiled once per compiler; see <see cref="LayeredCompilation"/>.
+/// No MSBuild, no project files.
 /// </summary>
 public sealed class KataCompiler
 {
@@ -35,14 +33,12 @@ public sealed class KataCompiler
 
     private static readonly SyntaxTree GlobalUsingsTree = CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, "GlobalUsings.g.cs");
 
-    private readonly ImmutableArray<SyntaxTree> libraryTrees;
     private readonly LayeredCompilation layered;
 
     /// <summary>A compiler for a course whose library (the given code and the test support) is <paramref name="librarySources"/>.</summary>
     public KataCompiler(IEnumerable<SourceFile> librarySources)
     {
-        libraryTrees = [.. librarySources.Select(Parse)];
-        layered = new LayeredCompilation(libraryTrees);
+        layered = new LayeredCompilation([.. librarySources.Select(Parse)]);
     }
 
     /// <summary>Compiles one kata whose learner files are all C#. Errors are reported against the file and line where they are.</summary>
@@ -53,14 +49,7 @@ public sealed class KataCompiler
     public CompiledKata CompileSteps(string assemblyName, IReadOnlyList<LearnerStep> steps, IReadOnlyList<SourceFile> testSources)
     {
         var testTrees = testSources.Select(Parse).ToList();
-        if (steps.Any(step => step.Language != Course.KataLanguage.CSharp))
-        {
-            return layered.Compile(assemblyName, steps, testTrees) with { TestLocations = TestLocations(testTrees) };
-        }
-
-        var learnerTrees = steps.SelectMany(step => step.Files).Select(Parse).ToList();
-        var (image, errors, findings) = Emit(assemblyName, [.. libraryTrees, .. learnerTrees, .. testTrees], learnerTrees, []);
-        return new CompiledKata(image, errors, TestLocations(testTrees), findings);
+        return layered.Compile(assemblyName, steps, testTrees) with { TestLocations = TestLocations(testTrees) };
     }
 
     /// <summary>Parses a C# file for a kata compile.</summary>

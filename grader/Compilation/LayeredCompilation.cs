@@ -5,33 +5,29 @@ using NeuralKatas.Grader.Course;
 namespace NeuralKatas.Grader.Compilation;
 
 /// <summary>
-/// Compiles a kata whose steps mix C# and F#. Each run of consecutive steps in one language
-/// becomes an assembly that references the given library and the runs before it, so an F#
-/// step can call the C# steps before it and the other way round; the tests and the test
-/// support go last, with the final run when it is C#. Everything compiles against one copy of
-/// the given library, compiled once per compiler, so a Matrix is the same type in every layer.
+/// Compiles a kata in layers. The given library and the test support are compiled once per
+/// compiler and referenced by every kata (so a Matrix is the same type in every layer, and a
+/// worker loads them once). Each run of consecutive learner steps in one language becomes an
+/// assembly referencing the layers before it, so an F# step can call the C# steps before it and
+/// the other way round; the kata's tests go last, together with the final run when it is C#
+/// (for an all-C# kata: one assembly of the learner's files and the tests).
 /// </summary>
 public sealed class LayeredCompilation
 {
     /// <summary>The given library's assembly name, as the kata projects build it.</summary>
     public const string GivenAssemblyName = "NeuralKatas.Given";
 
-    private readonly ImmutableArray<SyntaxTree> givenTrees;
-    private readonly ImmutableArray<SyntaxTree> testSupportTrees;
+    /// <summary>The test support's assembly name, as the kata projects build it.</summary>
+    public const string TestSupportAssemblyName = "NeuralKatas.TestSupport";
+
     private readonly Lazy<AssemblyImage> given;
+    private readonly Lazy<AssemblyImage> testSupport;
 
     /// <summary>Layers over a course library; the test support is the part in the NeuralKatas.Testing namespace.</summary>
     public LayeredCompilation(ImmutableArray<SyntaxTree> libraryTrees)
     {
-        testSupportTrees = [.. libraryTrees.Where(IsTestSupport)];
-        givenTrees = [.. libraryTrees.Where(tree => !IsTestSupport(tree))];
-        given = new Lazy<AssemblyImage>(() =>
-        {
-            var (image, errors, _) = KataCompiler.Emit(GivenAssemblyName, givenTrees, [], []);
-            return image is null
-                ? throw new InvalidOperationException($"The given library does not compile: {string.Join("; ", errors)}")
-                : new AssemblyImage(GivenAssemblyName, image);
-        });
+        given = new(() => Library(GivenAssemblyName, [.. libraryTrees.Where(tree => !IsTestSupport(tree))], []));
+        testSupport = new(() => Library(TestSupportAssemblyName, [.. libraryTrees.Where(IsTestSupport)], [given.Value]));
     }
 
     /// <summary>Compiles the layers; TestLocations are left to the caller.</summary>
@@ -57,12 +53,20 @@ public sealed class LayeredCompilation
             layers.Add(new AssemblyImage(name, image));
         }
 
+        layers.Insert(1, testSupport.Value);
         var learnerTrees = finalCSharp.Select(KataCompiler.Parse).ToList();
-        var (tests, testErrors, testFindings) = KataCompiler.Emit(
-            assemblyName, [.. testSupportTrees, .. learnerTrees, .. testTrees], learnerTrees, References(layers));
+        var (tests, testErrors, testFindings) = KataCompiler.Emit(assemblyName, [.. learnerTrees, .. testTrees], learnerTrees, References(layers));
         return tests is null
             ? Failed(testErrors)
             : new CompiledKata(tests, [], [], [.. findings, .. testFindings]) { Dependencies = layers };
+    }
+
+    private static AssemblyImage Library(string name, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<AssemblyImage> references)
+    {
+        var (image, errors, _) = KataCompiler.Emit(name, trees, [], References(references));
+        return image is null
+            ? throw new InvalidOperationException($"The course library {name} does not compile: {string.Join("; ", errors)}")
+            : new AssemblyImage(name, image) { Shared = true };
     }
 
     private static (byte[]? Image, IReadOnlyList<CompileDiagnostic> Errors, IReadOnlyList<CompileDiagnostic> Findings) Compiled(
@@ -75,8 +79,12 @@ public sealed class LayeredCompilation
         return KataCompiler.Emit(name, trees, trees, References(layers));
     }
 
+    // Metadata references are cached per image: reading an image's metadata is a real share of a
+    // small compile, and the library's images are the same for every kata.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<byte[], MetadataReference> Metadata = [];
+
     private static List<MetadataReference> References(IEnumerable<AssemblyImage> layers) =>
-        [.. layers.Select(layer => MetadataReference.CreateFromImage(layer.Image))];
+        [.. layers.Select(layer => Metadata.GetValue(layer.Image, image => MetadataReference.CreateFromImage(image)))];
 
     private static CompiledKata Failed(IReadOnlyList<CompileDiagnostic> errors) => new(null, errors, [], []);
 

@@ -6,7 +6,7 @@ namespace NeuralKatas.Grader.Execution;
 /// Finds threads that learner code started and left running. .NET cannot list managed threads,
 /// so this reads the operating system's view (/proc/self/task, Linux only): a thread that did
 /// not exist before a kata's tests, still exists after them and stays busy is one the tests left
-/// behind. The runtime's own threads are told apart by their names. Elsewhere the check finds
+/// behind. The runtime's and NUnit's own threads are told apart by their names. Elsewhere the check finds
 /// nothing; the worker's exit at the end still stops every thread.
 /// </summary>
 public static class LeftoverThreads
@@ -27,10 +27,19 @@ public static class LeftoverThreads
     /// </summary>
     public static bool AnyStartedSince(HashSet<string> before)
     {
-        var candidates = Snapshot().Where(id => !before.Contains(id) && !IsRuntimeThread(id)).ToList();
-        if (candidates.Count == 0)
+        // A thread left spinning is runnable at every look; NUnit's own worker thread may still be
+        // ending for a few milliseconds after the run. Looking again briefly lets it go, so the
+        // full check below runs only when something stays busy.
+        List<string> candidates = [];
+        for (var look = 0; look < 5; look++)
         {
-            return false;
+            candidates = [.. Snapshot().Where(id => !before.Contains(id) && !IsRuntimeThread(id) && Stat(id).State == 'R')];
+            if (candidates.Count == 0)
+            {
+                return false;
+            }
+
+            Thread.Sleep(5);
         }
 
         const int samples = 5;
@@ -50,6 +59,8 @@ public static class LeftoverThreads
 
     // The runtime names its own threads ".NET …" (tiered compilation, the thread pool, timers):
     // they come and go and may be busy a moment after a kata's tests, compiling hot methods.
+    // (Not NUnit's names: a thread inherits its creator's name, so a learner's thread started
+    // from a test is called after NUnit's worker too.)
     private static bool IsRuntimeThread(string threadId)
     {
         try

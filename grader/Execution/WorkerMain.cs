@@ -12,7 +12,13 @@ public static class WorkerMain
     /// <summary>Runs the request on standard input; never returns normally.</summary>
     public static int Run()
     {
-        var request = ResultChannel.Decode(Console.In.ReadToEnd());
+        var input = Console.In.ReadToEnd();
+        if (input.Length == 0)
+        {
+            return 0; // a spare whose grader ended before needing it
+        }
+
+        var request = ResultChannel.Decode(input);
         var key = Convert.FromBase64String(request.Key);
         using var channel = new StreamWriter(
             new FileStream(request.ResultPath, FileMode.Append, FileAccess.Write, FileShare.ReadWrite), ResultChannel.Encoding)
@@ -20,12 +26,23 @@ public static class WorkerMain
 
         var console = new RawConsole();
 
+        // The course library is the same for every kata: load it once, into the default context,
+        // where every kata's own context finds it, rather than load and compile its code per kata.
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        System.Runtime.Loader.AssemblyLoadContext.Default.Resolving += (context, name) =>
+            name.Name is not null && shared.TryGetValue(name.Name, out var path) ? context.LoadFromAssemblyPath(path) : null;
+
         for (var index = 0; index < request.Jobs.Count; index++)
         {
             var job = request.Jobs[index];
             Report(channel, new WorkerReport("begin", index, null, false), key);
             var threads = LeftoverThreads.Snapshot();
-            var dependencies = (job.Dependencies ?? []).Select(path => new AssemblyImage(Path.GetFileNameWithoutExtension(path), File.ReadAllBytes(path))).ToList();
+            foreach (var path in job.SharedDependencies)
+            {
+                shared.TryAdd(Path.GetFileNameWithoutExtension(path), path);
+            }
+
+            var dependencies = job.Dependencies.Select(path => new AssemblyImage(Path.GetFileNameWithoutExtension(path), File.ReadAllBytes(path))).ToList();
             var outcomes = InProcessTestRunner.Run(File.ReadAllBytes(job.AssemblyPath), dependencies, job.SnapshotDirectory, console);
             var leftRunning = LeftoverThreads.AnyStartedSince(threads);
             Report(channel, new WorkerReport("end", index, outcomes, leftRunning), key);

@@ -38,10 +38,10 @@ public static class WorkerSupervisor
         var key = ResultChannel.NewKey();
         var id = Guid.NewGuid().ToString("N");
         var channelPath = Path.Combine(scratchDirectory, $"channel-{id}");
-        var workingDirectory = Directory.CreateDirectory(Path.Combine(scratchDirectory, $"work-{id}")).FullName;
         File.WriteAllBytes(channelPath, []);
 
-        using var worker = WorkerLauncher.Start(workingDirectory, limits);
+        var started = WorkerPool.Take(limits);
+        using var worker = started.Process;
         var output = new OutputMonitor(worker.StandardOutput.BaseStream, worker.StandardError.BaseStream);
         worker.StandardInput.Write(ResultChannel.Encode(new WorkerRequest(Convert.ToBase64String(key), channelPath, jobs)));
         worker.StandardInput.Close();
@@ -109,7 +109,8 @@ public static class WorkerSupervisor
 
         worker.WaitForExit();
         output.Dispose();
-        TryDelete(workingDirectory, channelPath);
+        WorkerPool.TryDeleteFolder(started.WorkingDirectory);
+        File.Delete(channelPath);
         if (failure is not null)
         {
             results.Add(failure);
@@ -146,23 +147,6 @@ public static class WorkerSupervisor
         catch (InvalidOperationException)
         {
             return 0; // it exited between the checks
-        }
-    }
-
-    private static void TryDelete(string workingDirectory, string channelPath)
-    {
-        try
-        {
-            Directory.Delete(workingDirectory, recursive: true);
-            File.Delete(channelPath);
-        }
-        catch (IOException)
-        {
-            // A leftover file in the scratch folder is harmless; the caller deletes the folder.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // As above.
         }
     }
 }

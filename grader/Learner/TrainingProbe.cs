@@ -63,9 +63,8 @@ public static class TrainingProbe
         var scratch = Directory.CreateTempSubdirectory("neuralkatas-pictures-");
         try
         {
-            var assembly = Path.Combine(scratch.FullName, "pictures.dll");
-            File.WriteAllBytes(assembly, compiled.Image!);
-            var result = WorkerSupervisor.Run([new KataJob("the pictures' training run", assembly, null)], limits, scratch.FullName)[0];
+            var job = KataJob.For("the pictures' training run", compiled, scratch.FullName, null);
+            var result = WorkerSupervisor.Run([job], limits, scratch.FullName)[0];
             var outcome = result.Outcomes.FirstOrDefault();
             if (result.End != JobEnd.Completed || outcome is null || outcome.Status != TestStatus.Passed)
             {

@@ -25,18 +25,22 @@ public sealed class GradingPipeline(CourseLayout course)
     public GradeReport Grade(string name, string katasRoot, GradeOptions options)
     {
         var katas = options.KataId is null ? course.Manifest.Katas : [course.Manifest.Find(options.KataId)];
+
+        // The worker starts up while the katas compile.
+        WorkerPool.Prewarm(options.Limits);
         var scratch = Directory.CreateTempSubdirectory("neuralkatas-grade-");
         try
         {
-            var isolated = katas.ToDictionary(k => k, k => Build(k, options, step => step == k || !Isolates ? katasRoot : course.SolutionsDirectory));
+            var isolated = BuildAll(katas, k => Build(k, options, step => step == k || !Isolates ? katasRoot : course.SolutionsDirectory));
             var results = Run(isolated, options, scratch.FullName, null);
 
             var own = katas
                 .Where(k => Isolates && results.TryGetValue(k, out var r) && r.End == JobEnd.Completed && NeedsOwnRun(k, results, katas))
-                .ToDictionary(k => k, k => Build(k, options, _ => katasRoot));
-            var ownResults = Run(own, options, scratch.FullName, "on your own earlier code");
+                .ToList();
+            var ownBuilds = BuildAll(own, k => Build(k, options, _ => katasRoot));
+            var ownResults = Run(ownBuilds, options, scratch.FullName, "on your own earlier code");
 
-            return new GradeReport(name, [.. katas.Select(k => Grade(k, isolated[k], results, own, ownResults))], null);
+            return new GradeReport(name, [.. katas.Select(k => Grade(k, isolated[k], results, ownBuilds, ownResults))], null);
         }
         finally
         {
@@ -108,6 +112,15 @@ public sealed class GradingPipeline(CourseLayout course)
             !results.TryGetValue(step, out var earlier)
             || earlier.End != JobEnd.Completed
             || earlier.Outcomes.Any(o => o.Status != TestStatus.Passed));
+
+    // The katas compile independently, so they compile side by side: Roslyn is CPU-bound and the
+    // machine has cores to spare while the worker starts.
+    private static Dictionary<KataDefinition, KataBuild> BuildAll(IReadOnlyList<KataDefinition> katas, Func<KataDefinition, KataBuild> build)
+    {
+        var builds = new KataBuild[katas.Count];
+        Parallel.For(0, katas.Count, index => builds[index] = build(katas[index]));
+        return katas.Zip(builds).ToDictionary(pair => pair.First, pair => pair.Second);
+    }
 
     private KataBuild Build(KataDefinition kata, GradeOptions options, Func<KataDefinition, string> rootOf)
     {

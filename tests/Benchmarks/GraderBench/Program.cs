@@ -86,12 +86,9 @@ internal static class Program
                     CourseSources.Tests(course, kata))).ToList();
                 Record(timed, compile, clock);
 
-                var jobs = katas.Zip(images).Select(pair =>
-                {
-                    var path = Path.Combine(scratch.FullName, $"{pair.First.Id}-{run}.dll");
-                    File.WriteAllBytes(path, pair.Second.Image ?? throw new InvalidOperationException($"{pair.First.Id} does not compile."));
-                    return new KataJob(pair.First.Id, path, ReferenceSnapshots.For(course, pair.First));
-                }).ToList();
+                var jobs = katas.Zip(images)
+                    .Select(pair => KataJob.For(pair.First.Id, pair.Second, scratch.FullName, ReferenceSnapshots.For(course, pair.First)))
+                    .ToList();
 
                 // Stage: one worker process running all five katas' tests.
                 clock.Restart();

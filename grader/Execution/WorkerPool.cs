@@ -1,0 +1,88 @@
+namespace NeuralKatas.Grader.Execution;
+
+/// <summary>
+/// Keeps workers started ahead of need. Starting the runtime is most of a small kata's cost, so
+/// the pipeline asks for a spare as grading begins and the worker warms up while the katas
+/// compile; `watch` and `batch` find one ready for each next submission. A spare waits on its
+/// standard input, so it runs no code of anyone's until it is given a request, and it exits by
+/// itself when the grader does (its input closes).
+/// </summary>
+public static class WorkerPool
+{
+    private static readonly Lock Gate = new();
+    private static readonly Stack<StartedWorker> Spares = new();
+
+    /// <summary>Starts a spare worker in the background, unless enough are waiting already.</summary>
+    public static void Prewarm(WorkerLimits limits)
+    {
+        lock (Gate)
+        {
+            if (Spares.Count >= Environment.ProcessorCount)
+            {
+                return;
+            }
+        }
+
+        ThreadPool.QueueUserWorkItem(_ =>
+        {
+            var spare = Start(limits);
+            lock (Gate)
+            {
+                Spares.Push(spare);
+            }
+        });
+    }
+
+    /// <summary>A started worker with these limits: a waiting spare if there is one, else a new one.</summary>
+    public static StartedWorker Take(WorkerLimits limits)
+    {
+        lock (Gate)
+        {
+            while (Spares.TryPop(out var spare))
+            {
+                if (spare.MemoryBytes == limits.MemoryBytes && !spare.Process.HasExited)
+                {
+                    return spare;
+                }
+
+                Discard(spare);
+            }
+        }
+
+        return Start(limits);
+    }
+
+    /// <summary>Stops a worker that will not be used and deletes its folder.</summary>
+    public static void Discard(StartedWorker worker)
+    {
+        if (!worker.Process.HasExited)
+        {
+            worker.Process.Kill(entireProcessTree: true);
+        }
+
+        worker.Process.WaitForExit();
+        worker.Process.Dispose();
+        TryDeleteFolder(worker.WorkingDirectory);
+    }
+
+    /// <summary>Deletes a worker's folder; a leftover in the temporary folder is harmless, so failure is ignored.</summary>
+    public static void TryDeleteFolder(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static StartedWorker Start(WorkerLimits limits)
+    {
+        var folder = Directory.CreateTempSubdirectory("neuralkatas-worker-").FullName;
+        return new StartedWorker(WorkerLauncher.Start(folder, limits), folder, limits.MemoryBytes);
+    }
+}
