@@ -1,4 +1,5 @@
 using NeuralKatas.Grader.Course;
+using NeuralKatas.Grader.Loading;
 using NeuralKatas.Grader.Reporting.Internal;
 using NeuralKatas.Grader.Scoring;
 using Spectre.Console;
@@ -45,7 +46,7 @@ public sealed class LearnerView(IAnsiConsole console, CourseLayout course)
     {
         console.MarkupLineInterpolated($"[bold]{kata.Id}: {kata.Title}[/]");
         console.WriteLine(kata.Teaches);
-        console.WriteLine(Advice.WhatToDo(kata.Id, kata.LearnerFiles));
+        console.WriteLine(Advice.WhatToDo(kata.Id, kata.FilesIn(LanguageDetector.Detect(kata, course.KatasDirectory))));
         console.WriteLine();
         var passedTests = grade.Tests.Count(t => t.Status == Execution.TestStatus.Passed);
         console.MarkupLineInterpolated(

@@ -2,6 +2,7 @@ using System.Globalization;
 using NeuralKatas.Grader.Compilation;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Execution;
+using NeuralKatas.Grader.Loading;
 
 namespace NeuralKatas.Grader.Learner;
 
@@ -43,9 +44,10 @@ public static class TrainingProbe
     /// <summary>The learner's trained network, or an error in words (their code does not compile, throws, hangs …).</summary>
     public static (TrainedNetwork? Network, string? Error) Run(CourseLayout course, string katasRoot, WorkerLimits limits)
     {
-        var last = course.Manifest.Katas[^1];
+        // Each kata in the language the learner wrote it in, as grading does.
+        var languages = course.Manifest.Katas.ToDictionary(kata => kata, kata => LanguageDetector.Detect(kata, katasRoot));
         var missing = course.Manifest.Katas
-            .SelectMany(kata => kata.LearnerFiles.Select(file => $"{kata.Id}/{file}"))
+            .SelectMany(kata => kata.FilesIn(languages[kata]).Select(file => $"{kata.Id}/{file}"))
             .FirstOrDefault(file => !File.Exists(Path.Combine(katasRoot, file)));
         if (missing is not null)
         {
@@ -54,7 +56,8 @@ public static class TrainingProbe
 
         var compiler = new KataCompiler(CourseSources.Library(course));
         var probe = new SourceFile("PictureProbe.cs", ProbeSource.Replace("GRIDSIZE", GridSize.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
-        var compiled = compiler.Compile("Kata.Pictures", CourseSources.Learner(course, last, _ => katasRoot), [probe]);
+        var steps = course.Manifest.Katas.Select(kata => new LearnerStep(languages[kata], CourseSources.StepFiles(kata, katasRoot, languages[kata]))).ToList();
+        var compiled = compiler.CompileSteps("Kata.Pictures", steps, [probe]);
         if (!compiled.Succeeded)
         {
             return (null, string.Join('\n', compiled.Errors.Take(5)));
