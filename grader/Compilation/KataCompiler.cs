@@ -24,8 +24,8 @@ public sealed class KataCompiler
         // starved the thread pool (measured: stalls of 1.5 s on a cold start).
         concurrentBuild: false);
 
-    // The usings a kata project gets from ImplicitUsings, plus NUnit for the tests.
-    private const string GlobalUsings = """
+    /// <summary>The usings a kata project gets from ImplicitUsings, plus NUnit for the tests.</summary>
+    internal const string GlobalUsings = """
         global using System;
         global using System.Collections.Generic;
         global using System.IO;

@@ -13,20 +13,10 @@ public static class LearnerCompilation
 {
     private static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
 
-    private const string GlobalUsings = """
-        global using System;
-        global using System.Collections.Generic;
-        global using System.IO;
-        global using System.Linq;
-        global using System.Threading;
-        global using System.Threading.Tasks;
-        global using NUnit.Framework;
-        """;
-
     private static readonly Lazy<IReadOnlyList<SyntaxTree>> LibraryTrees = new(() =>
         [
             .. CourseSources.Library(RepositoryRoot.Course).Select(Parse),
-            CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, "GlobalUsings.g.cs"),
+            CSharpSyntaxTree.ParseText(KataCompiler.GlobalUsings, ParseOptions, "GlobalUsings.g.cs"),
         ]);
 
     /// <summary>What the check finds in one learner file holding <paramref name="code"/>.</summary>

@@ -15,11 +15,19 @@ public static class GraderProcess
     public static string Assembly => Path.Combine(AppContext.BaseDirectory, "neuralkatas.dll");
 
     /// <summary>Runs the grader with <paramref name="arguments"/> in <paramref name="workingDirectory"/> and waits for it.</summary>
-    public static GraderRun Run(string workingDirectory, params string[] arguments)
+    public static GraderRun Run(string workingDirectory, params string[] arguments) =>
+        RunWith(workingDirectory, new Dictionary<string, string>(), null, arguments);
+
+    /// <summary>
+    /// Runs the grader with extra <paramref name="environment"/> variables and, when
+    /// <paramref name="input"/> is not null, that text on its standard input (closed after it).
+    /// </summary>
+    public static GraderRun RunWith(string workingDirectory, IReadOnlyDictionary<string, string> environment, string? input, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -32,10 +40,20 @@ public static class GraderProcess
 
         // Plain text whatever terminal the tests run in: the assertions read words, not escape codes.
         start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+        }
+
+        process.StandardInput.Close();
         if (!process.WaitForExit(Timeout))
         {
             process.Kill(entireProcessTree: true);
