@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace NeuralKatas;
@@ -11,12 +9,12 @@ namespace NeuralKatas;
 /// leaves its inputs unchanged; only the indexer's setter writes in place.
 /// </summary>
 /// <remarks>
-/// The operations are written as plain loops over the backing arrays, without delegates, modulo or
-/// per-entry bounds checks, because training calls them hundreds of thousands of times on tiny
-/// matrices (docs/performance.md). Each one adds and multiplies in the same order as the obvious
+/// The operations (Matrix.Operations.cs) are plain loops over the backing arrays, without delegates
+/// or modulo, because training calls them hundreds of thousands of times on tiny matrices
+/// (docs/performance.md). Each one adds and multiplies in the same order as the obvious
 /// definition, so results are bit-for-bit those of that definition; keep it so when editing.
 /// </remarks>
-public sealed class Matrix
+public sealed partial class Matrix
 {
     private readonly double[] values;
 
@@ -105,194 +103,6 @@ public sealed class Matrix
         return new Matrix(rows, columns, entries);
     }
 
-    /// <summary>The matrix product this·other: (n×m)·(m×p) gives n×p.</summary>
-    public Matrix Multiply(Matrix other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        if (Columns != other.Rows)
-        {
-            throw new ArgumentException(
-                $"Cannot multiply a {Shape} matrix by a {other.Shape} matrix: the first one's columns ({Columns}) must equal the second one's rows ({other.Rows}).",
-                nameof(other));
-        }
-
-        int rows = Rows, inner = Columns, columns = other.Columns;
-        var product = new double[rows * columns];
-
-        // Every index below is in range because values.Length == Rows * Columns for every matrix
-        // (the constructors guarantee it), so the loops skip the per-entry bounds checks.
-        ref var left = ref MemoryMarshal.GetArrayDataReference(values);
-        ref var right = ref MemoryMarshal.GetArrayDataReference(other.values);
-        ref var result = ref MemoryMarshal.GetArrayDataReference(product);
-        for (var r = 0; r < rows; r++)
-        {
-            ref var leftRow = ref Unsafe.Add(ref left, r * inner);
-            for (var c = 0; c < columns; c++)
-            {
-                // Sum from k = 0 upwards, starting at 0.0: the same order as the definition.
-                var sum = 0.0;
-                for (var k = 0; k < inner; k++)
-                {
-                    sum += Unsafe.Add(ref leftRow, k) * Unsafe.Add(ref right, (k * columns) + c);
-                }
-
-                Unsafe.Add(ref result, (r * columns) + c) = sum;
-            }
-        }
-
-        return new Matrix(rows, columns, product);
-    }
-
-    /// <summary>The transpose: entry [r, c] moves to [c, r].</summary>
-    public Matrix Transpose()
-    {
-        int rows = Rows, columns = Columns;
-        var source = values;
-        var transposed = new double[source.Length];
-        for (var r = 0; r < rows; r++)
-        {
-            // Row r of this matrix becomes column r of the transpose: [r, c] moves to [c, r].
-            var row = source.AsSpan(r * columns, columns);
-            for (var c = 0; c < row.Length; c++)
-            {
-                transposed[(c * rows) + r] = row[c];
-            }
-        }
-
-        return new Matrix(Columns, Rows, transposed);
-    }
-
-    /// <summary>Element-wise sum; both matrices must have the same shape.</summary>
-    public Matrix Add(Matrix other)
-    {
-        var combined = NewForElementwise(other, "add");
-        ReadOnlySpan<double> left = values;
-        var right = other.values.AsSpan(0, left.Length);
-        for (var i = 0; i < left.Length; i++)
-        {
-            combined[i] = left[i] + right[i];
-        }
-
-        return new Matrix(Rows, Columns, combined);
-    }
-
-    /// <summary>Element-wise difference this − other; both matrices must have the same shape.</summary>
-    public Matrix Subtract(Matrix other)
-    {
-        var combined = NewForElementwise(other, "subtract");
-        ReadOnlySpan<double> left = values;
-        var right = other.values.AsSpan(0, left.Length);
-        for (var i = 0; i < left.Length; i++)
-        {
-            combined[i] = left[i] - right[i];
-        }
-
-        return new Matrix(Rows, Columns, combined);
-    }
-
-    /// <summary>Element-wise (Hadamard) product ⊙; both matrices must have the same shape.</summary>
-    public Matrix MultiplyElementwise(Matrix other)
-    {
-        var combined = NewForElementwise(other, "multiply element-wise");
-        ReadOnlySpan<double> left = values;
-        var right = other.values.AsSpan(0, left.Length);
-        for (var i = 0; i < left.Length; i++)
-        {
-            combined[i] = left[i] * right[i];
-        }
-
-        return new Matrix(Rows, Columns, combined);
-    }
-
-    /// <summary>Every entry multiplied by <paramref name="factor"/>.</summary>
-    public Matrix Scale(double factor)
-    {
-        var source = values;
-        var scaled = new double[source.Length];
-        for (var i = 0; i < scaled.Length; i++)
-        {
-            scaled[i] = source[i] * factor;
-        }
-
-        return new Matrix(Rows, Columns, scaled);
-    }
-
-    /// <summary>A function applied to every entry.</summary>
-    public Matrix Map(Func<double, double> function)
-    {
-        ArgumentNullException.ThrowIfNull(function);
-        var source = values;
-        var mapped = new double[source.Length];
-        for (var i = 0; i < mapped.Length; i++)
-        {
-            mapped[i] = function(source[i]);
-        }
-
-        return new Matrix(Rows, Columns, mapped);
-    }
-
-    /// <summary>
-    /// Adds a 1×columns row vector to every row: the broadcast that adds a layer's bias to
-    /// each sample's weighted sum.
-    /// </summary>
-    public Matrix AddRowVector(Matrix row)
-    {
-        ArgumentNullException.ThrowIfNull(row);
-        if (row.Rows != 1 || row.Columns != Columns)
-        {
-            throw new ArgumentException(
-                $"Cannot add a {row.Shape} matrix to every row of a {Shape} matrix: it must be a 1×{Columns} row vector.",
-                nameof(row));
-        }
-
-        var source = values;
-        var sum = new double[source.Length];
-        ReadOnlySpan<double> bias = row.values;
-        for (var start = 0; start < sum.Length; start += bias.Length)
-        {
-            // One sample (row) at a time: the slices let the JIT drop the bounds checks.
-            var sampleIn = source.AsSpan(start, bias.Length);
-            var sampleOut = sum.AsSpan(start, bias.Length);
-            for (var c = 0; c < bias.Length; c++)
-            {
-                sampleOut[c] = sampleIn[c] + bias[c];
-            }
-        }
-
-        return new Matrix(Rows, Columns, sum);
-    }
-
-    /// <summary>The 1×columns row vector of each column's sum (summing over the samples).</summary>
-    public Matrix SumColumns()
-    {
-        var sums = new double[Columns];
-        var source = values;
-        for (var start = 0; start < source.Length; start += sums.Length)
-        {
-            // Rows in order, so each column's sum adds its entries top to bottom, starting at 0.0.
-            var sample = source.AsSpan(start, sums.Length);
-            for (var c = 0; c < sums.Length; c++)
-            {
-                sums[c] += sample[c];
-            }
-        }
-
-        return new Matrix(1, Columns, sums);
-    }
-
-    /// <summary>The sum of every entry.</summary>
-    public double Sum()
-    {
-        // Left to right from 0.0, the order Enumerable.Sum uses for doubles, without its enumerator checks.
-        var sum = 0.0;
-        foreach (var value in values)
-        {
-            sum += value;
-        }
-
-        return sum;
-    }
-
     /// <summary>A copy that shares nothing with this matrix.</summary>
     public Matrix Copy() => new(Rows, Columns, (double[])values.Clone());
 
@@ -344,20 +154,6 @@ public sealed class Matrix
         }
 
         return text.Append(']').ToString();
-    }
-
-    // Checks that an element-wise operation's operands have the same shape, then gives the array for its result.
-    private double[] NewForElementwise(Matrix other, string operation)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        if (Rows != other.Rows || Columns != other.Columns)
-        {
-            throw new ArgumentException(
-                $"Cannot {operation} a {Shape} matrix and a {other.Shape} matrix: element-wise operations need the same shape.",
-                nameof(other));
-        }
-
-        return new double[values.Length];
     }
 
     private static int CheckedSize(int rows, int columns)

@@ -52,18 +52,21 @@ public sealed class FSharpFriendlyApiTests
         Assert.That(methods.Where(m => m.IsExtensionMethod).Select(Describe), Is.Empty);
     }
 
+    // A partial type is declared in several files; each type counts once.
     private static IEnumerable<IMethodSymbol> PublicMethods(IEnumerable<SyntaxTree> trees) =>
-        trees.SelectMany(tree =>
-        {
-            var model = Api.Value.Compilation.GetSemanticModel(tree);
-            return tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax>()
-                .Select(type => model.GetDeclaredSymbol(type))
-                .OfType<INamedTypeSymbol>()
-                .Where(type => type.DeclaredAccessibility == Accessibility.Public)
-                .SelectMany(type => type.GetMembers().OfType<IMethodSymbol>())
-                .Where(method => method.DeclaredAccessibility == Accessibility.Public && !method.IsImplicitlyDeclared
-                    && method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor);
-        });
+        trees
+            .SelectMany(tree =>
+            {
+                var model = Api.Value.Compilation.GetSemanticModel(tree);
+                return tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax>()
+                    .Select(type => model.GetDeclaredSymbol(type))
+                    .OfType<INamedTypeSymbol>();
+            })
+            .Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default)
+            .Where(type => type.DeclaredAccessibility == Accessibility.Public)
+            .SelectMany(type => type.GetMembers().OfType<IMethodSymbol>())
+            .Where(method => method.DeclaredAccessibility == Accessibility.Public && !method.IsImplicitlyDeclared
+                && method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor);
 
     private static IEnumerable<string> Overloaded(IEnumerable<IMethodSymbol> methods) =>
         methods.GroupBy(m => (m.ContainingType.Name, m.Name)).Where(g => g.Count() > 1).Select(g => $"{g.Key.Item1}.{g.Key.Item2}");
