@@ -14,6 +14,7 @@ public static class ScenarioCatalogue
     private const string BaseFile = "base";
     private const string PackageFile = "package";
     private const string GitHubZipPackage = "github-zip";
+    private const string EditFile = "edit.json";
 
     // Mistakes that seed a generator from the clock: the tests quote the values drawn, which differ each run.
     private static readonly HashSet<string> UnseededMutants = new(StringComparer.Ordinal) { "initialisation-unseeded" };
@@ -63,11 +64,12 @@ public static class ScenarioCatalogue
         }
 
         var overlay = Path.Combine(folder, "submission");
+        var edit = Path.Combine(folder, EditFile);
         return new Scenario(
             name,
             submissionBase,
             Directory.Exists(overlay) ? overlay : null,
-            null,
+            File.Exists(edit) ? JsonSerializer.Deserialize<Mutation>(File.ReadAllText(edit), new JsonSerializerOptions(JsonSerializerDefaults.Web)) : null,
             packageName is not null,
             null,
             Path.Combine(folder, "expected_report.json"),
