@@ -15,7 +15,9 @@ public static class WorkerMain
         var input = Console.In.ReadToEnd();
         if (input.Length == 0)
         {
-            return 0; // a spare whose grader ended before needing it
+            // A spare whose grader ended before needing it: nobody else will delete its folder.
+            RemoveOwnFolder();
+            return 0;
         }
 
         var request = ResultChannel.Decode(input);
@@ -55,6 +57,18 @@ public static class WorkerMain
         // the process alive until the supervisor's time limit.
         Environment.Exit(0);
         return 0;
+    }
+
+    private static void RemoveOwnFolder()
+    {
+        var folder = Environment.CurrentDirectory;
+        if (!Path.GetFileName(folder).StartsWith(WorkerPool.FolderPrefix, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        Environment.CurrentDirectory = Path.GetTempPath();
+        WorkerPool.TryDeleteFolder(folder);
     }
 
     private static void Report(StreamWriter channel, WorkerReport report, byte[] key)

@@ -9,6 +9,9 @@ namespace NeuralKatas.Grader.Execution;
 /// </summary>
 public static class WorkerPool
 {
+    /// <summary>How a worker's own temporary folder is named.</summary>
+    public const string FolderPrefix = "neuralkatas-worker-";
+
     private static readonly Lock Gate = new();
     private static readonly Stack<StartedWorker> Spares = new();
 
@@ -82,7 +85,7 @@ public static class WorkerPool
 
     private static StartedWorker Start(WorkerLimits limits)
     {
-        var folder = Directory.CreateTempSubdirectory("neuralkatas-worker-").FullName;
+        var folder = Directory.CreateTempSubdirectory(FolderPrefix).FullName;
         return new StartedWorker(WorkerLauncher.Start(folder, limits), folder, limits.MemoryBytes);
     }
 }
