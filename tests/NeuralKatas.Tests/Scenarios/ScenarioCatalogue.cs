@@ -43,7 +43,7 @@ public static class ScenarioCatalogue
         var path = Path.Combine(RepositoryRoot.Course.Root, "tests", "NeuralKatas.Tests", "Mutations", "mutations.json");
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         var mutations = document.RootElement.GetProperty("mutations").Deserialize<List<Mutation>>(new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
-        return mutations.Select(m => new Scenario(m.Id, SubmissionBase.Solutions, null, m, false, m.CaughtBy, Path.Combine(MutantsFolder, $"{m.Id}.expected_report.json"), UnseededMutants.Contains(m.Id)));
+        return mutations.Select(m => new Scenario(m.Id, SubmissionBase.Solutions, null, [m], false, m.CaughtBy, Path.Combine(MutantsFolder, $"{m.Id}.expected_report.json"), UnseededMutants.Contains(m.Id)));
     }
 
     private static Scenario FromFolder(string folder)
@@ -69,7 +69,7 @@ public static class ScenarioCatalogue
             name,
             submissionBase,
             Directory.Exists(overlay) ? overlay : null,
-            File.Exists(edit) ? JsonSerializer.Deserialize<Mutation>(File.ReadAllText(edit), new JsonSerializerOptions(JsonSerializerDefaults.Web)) : null,
+            File.Exists(edit) ? JsonSerializer.Deserialize<List<Mutation>>(File.ReadAllText(edit), new JsonSerializerOptions(JsonSerializerDefaults.Web))! : [],
             packageName is not null,
             null,
             Path.Combine(folder, "expected_report.json"),

@@ -39,10 +39,10 @@ public static class ScenarioSubmission
             }
         }
 
-        if (scenario.Mutation is { } mutation)
+        foreach (var edit in scenario.Edits)
         {
-            var file = Path.Combine(katas, mutation.Kata, mutation.File);
-            File.WriteAllText(file, mutation.ApplyTo(File.ReadAllText(file)));
+            var file = Path.Combine(katas, edit.Kata, edit.File);
+            File.WriteAllText(file, edit.ApplyTo(File.ReadAllText(file)));
         }
 
         if (!scenario.GitHubZip)
