@@ -29,10 +29,11 @@ public static class BatchCommand
         batch.Options.Add(options.Tests);
         batch.Options.Add(options.TimeLimit);
         batch.Options.Add(options.Language);
+        batch.Options.Add(options.NoSandbox);
         batch.SetAction(parsed =>
         {
             var course = CourseLayout.Locate();
-            var gradeOptions = options.Read(parsed, course);
+            var gradeOptions = options.Read(parsed, course, othersCode: true);
             var submissionsFolder = parsed.GetValue(folder)!;
             if (gradeOptions is null)
             {

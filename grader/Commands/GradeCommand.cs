@@ -30,7 +30,8 @@ public static class GradeCommand
                 return ExitCodes.UsageError;
             }
 
-            var gradeOptions = options.Read(parsed, course);
+            var chosen = parsed.GetValue(path) ?? course.KatasDirectory;
+            var gradeOptions = options.Read(parsed, course, othersCode: !IsThisRepository(chosen, course));
             if (gradeOptions is null)
             {
                 return ExitCodes.UsageError;
@@ -39,7 +40,7 @@ public static class GradeCommand
             Submission submission;
             try
             {
-                submission = SubmissionLoader.Load(parsed.GetValue(path) ?? course.KatasDirectory, course.Manifest);
+                submission = SubmissionLoader.Load(chosen, course.Manifest);
             }
             catch (SubmissionException error)
             {
@@ -55,5 +56,14 @@ public static class GradeCommand
             }
         });
         return grade;
+    }
+
+    // The learner's own katas (and this repository's reference solutions) are the user's own code;
+    // any other folder, and every zip, is someone else's.
+    private static bool IsThisRepository(string path, CourseLayout course)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        return new[] { course.Root, course.KatasDirectory, course.SolutionsDirectory }
+            .Any(own => string.Equals(Path.TrimEndingDirectorySeparator(own), full, StringComparison.Ordinal));
     }
 }

@@ -3,10 +3,11 @@ using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Execution;
 using NeuralKatas.Grader.Pipeline;
 using NeuralKatas.Grader.Reporting;
+using NeuralKatas.Grader.Sandbox;
 
 namespace NeuralKatas.Grader.Commands;
 
-/// <summary>The options `grade` and `batch` share: which kata, which format, where to, extra tests, time limit.</summary>
+/// <summary>The options `grade` and `batch` share: which kata, which format, where to, extra tests, time limit, sandbox.</summary>
 public sealed class GradeCommandOptions
 {
     /// <summary>--kata ID.</summary>
@@ -43,6 +44,12 @@ public sealed class GradeCommandOptions
         Description = "Grade every kata in this language (csharp or fsharp). Default: per kata, the language whose files have fewer TODOs left.",
     };
 
+    /// <summary>--no-sandbox.</summary>
+    public Option<bool> NoSandbox { get; } = new("--no-sandbox")
+    {
+        Description = "Run the tests without the operating-system sandbox (docs/sandbox.md), with your own rights. Needed to grade someone else's code where bubblewrap is missing.",
+    };
+
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
@@ -52,10 +59,14 @@ public sealed class GradeCommandOptions
         command.Options.Add(Tests);
         command.Options.Add(TimeLimit);
         command.Options.Add(Language);
+        command.Options.Add(NoSandbox);
     }
 
-    /// <summary>The grading options, or null (after saying why on stderr) when one is invalid.</summary>
-    public GradeOptions? Read(ParseResult parsed, CourseLayout course)
+    /// <summary>The grading options, or null (after saying why on stderr) when one is invalid or, for someone else's code, there is no sandbox.</summary>
+    /// <param name="parsed">The command line.</param>
+    /// <param name="course">The course graded against.</param>
+    /// <param name="othersCode">True when the submissions are code the user did not write (see <see cref="SandboxChoice"/>).</param>
+    public GradeOptions? Read(ParseResult parsed, CourseLayout course, bool othersCode)
     {
         var kata = parsed.GetValue(Kata);
         if (kata is not null && course.Manifest.Katas.All(k => k.Id != kata))
@@ -92,7 +103,13 @@ public sealed class GradeCommandOptions
             return null;
         }
 
-        return new GradeOptions(kata, [.. tests.Select(Path.GetFullPath)], WorkerLimits.Default with { TimePerKata = TimeSpan.FromSeconds(seconds) })
+        var limits = SandboxChoice.Decide(WorkerLimits.Default with { TimePerKata = TimeSpan.FromSeconds(seconds) }, othersCode, parsed.GetValue(NoSandbox));
+        if (limits is null)
+        {
+            return null;
+        }
+
+        return new GradeOptions(kata, [.. tests.Select(Path.GetFullPath)], limits)
         {
             Language = language,
         };

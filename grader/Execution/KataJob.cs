@@ -1,31 +1,31 @@
+using NeuralKatas.Grader.Compilation;
+
 namespace NeuralKatas.Grader.Execution;
 
-/// <summary>One compiled kata for a worker to run.</summary>
+/// <summary>
+/// One compiled kata for a worker to run, carried whole in the worker's request: a sandboxed
+/// worker sees no folder of the grader's, so the images and snapshots travel inline.
+/// </summary>
 /// <param name="Name">What the job is, for messages (for example "03-forward (isolated)").</param>
-/// <param name="AssemblyPath">The compiled kata's assembly image on disk.</param>
-/// <param name="SnapshotDirectory">Where the reference snapshots are, or null.</param>
-/// <param name="Dependencies">The kata's own other assemblies (the learner's F# parts), as files named after them.</param>
+/// <param name="Image">The compiled kata's test assembly.</param>
+/// <param name="Dependencies">The kata's own other assemblies (the learner's F# parts).</param>
 /// <param name="SharedDependencies">The course library's assemblies, the same for every kata: a worker loads them once.</param>
-public sealed record KataJob(string Name, string AssemblyPath, string? SnapshotDirectory, IReadOnlyList<string> Dependencies, IReadOnlyList<string> SharedDependencies)
+/// <param name="Snapshots">The reference snapshots the kata's tests read (file name to content), or null when it has none.</param>
+public sealed record KataJob(
+    string Name,
+    byte[] Image,
+    IReadOnlyList<AssemblyImage> Dependencies,
+    IReadOnlyList<AssemblyImage> SharedDependencies,
+    IReadOnlyDictionary<string, string>? Snapshots)
 {
-    /// <summary>Writes a compiled kata and its dependencies into <paramref name="folder"/> and describes the job that runs it.</summary>
-    public static KataJob For(string name, Compilation.CompiledKata compiled, string folder, string? snapshotDirectory)
-    {
-        var own = Directory.CreateDirectory(Path.Combine(folder, Guid.NewGuid().ToString("N"))).FullName;
-        var assembly = Path.Combine(own, "kata.dll");
-        File.WriteAllBytes(assembly, compiled.Image ?? throw new ArgumentException("The kata did not compile.", nameof(compiled)));
-        string Write(Compilation.AssemblyImage dependency)
-        {
-            var path = Path.Combine(own, dependency.Name + ".dll");
-            File.WriteAllBytes(path, dependency.Image);
-            return path;
-        }
-
-        return new KataJob(
+    /// <summary>The job that runs a compiled kata, with the snapshots of <paramref name="snapshotDirectory"/> (or none).</summary>
+    public static KataJob For(string name, CompiledKata compiled, string? snapshotDirectory) =>
+        new(
             name,
-            assembly,
-            snapshotDirectory,
-            [.. compiled.Dependencies.Where(d => !d.Shared).Select(Write)],
-            [.. compiled.Dependencies.Where(d => d.Shared).Select(Write)]);
-    }
+            compiled.Image ?? throw new ArgumentException("The kata did not compile.", nameof(compiled)),
+            [.. compiled.Dependencies.Where(d => !d.Shared)],
+            [.. compiled.Dependencies.Where(d => d.Shared)],
+            snapshotDirectory is null
+                ? null
+                : Directory.EnumerateFiles(snapshotDirectory).Order(StringComparer.Ordinal).ToDictionary(path => Path.GetFileName(path), File.ReadAllText, StringComparer.Ordinal));
 }

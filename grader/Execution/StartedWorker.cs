@@ -3,7 +3,9 @@ using System.Diagnostics;
 namespace NeuralKatas.Grader.Execution;
 
 /// <summary>A worker process that has started and waits for its request on standard input.</summary>
-/// <param name="Process">The process.</param>
-/// <param name="WorkingDirectory">Its private working folder, deleted when it is done.</param>
-/// <param name="MemoryBytes">The heap limit it was started with.</param>
-public sealed record StartedWorker(Process Process, string WorkingDirectory, long MemoryBytes);
+/// <param name="Process">The process (bwrap's, when it is sandboxed).</param>
+/// <param name="Folder">Its private folder on the host, holding the channel file (and, unsandboxed, its working files); deleted when it is done.</param>
+/// <param name="Channel">The channel file on the host, which the worker appends its signed reports to.</param>
+/// <param name="ChannelSeenByWorker">The same file's path as the worker sees it.</param>
+/// <param name="Limits">The limits it was started with.</param>
+public sealed record StartedWorker(Process Process, string Folder, string Channel, string ChannelSeenByWorker, WorkerLimits Limits);

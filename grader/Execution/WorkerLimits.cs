@@ -1,11 +1,16 @@
+using NeuralKatas.Grader.Sandbox;
+
 namespace NeuralKatas.Grader.Execution;
 
 /// <summary>The hard limits a worker process runs learner code under.</summary>
 /// <param name="TimePerKata">Wall-clock time one kata's tests may take before the worker is killed.</param>
-/// <param name="MemoryBytes">The worker's GC heap limit; the supervisor also kills a worker whose working set grows past twice this.</param>
+/// <param name="MemoryBytes">The worker's GC heap limit; the supervisor also kills a worker whose processes together grow past twice this.</param>
 /// <param name="OutputBytes">How much the worker may write to stdout and stderr together before it is killed.</param>
 public sealed record WorkerLimits(TimeSpan TimePerKata, long MemoryBytes, long OutputBytes)
 {
-    /// <summary>10 s per kata (the reference needs well under 1 s), 512 MiB, 1 MiB of output.</summary>
-    public static WorkerLimits Default { get; } = new(TimeSpan.FromSeconds(10), 512L << 20, 1L << 20);
+    /// <summary>10 s per kata (the reference needs well under 1 s), 512 MiB, 1 MiB of output, in this machine's sandbox if it has one.</summary>
+    public static WorkerLimits Default { get; } = new(TimeSpan.FromSeconds(10), 512L << 20, 1L << 20) { Sandbox = SandboxAvailability.Current.Policy };
+
+    /// <summary>The operating-system sandbox every worker runs in, or null to run them unprotected.</summary>
+    public SandboxPolicy? Sandbox { get; init; }
 }

@@ -1,5 +1,3 @@
-using NeuralKatas.Grader.Compilation;
-
 namespace NeuralKatas.Grader.Execution;
 
 /// <summary>
@@ -15,8 +13,7 @@ public static class WorkerMain
         var input = Console.In.ReadToEnd();
         if (input.Length == 0)
         {
-            // A spare whose grader ended before needing it: nobody else will delete its folder.
-            RemoveOwnFolder();
+            // A spare whose grader ended before needing it.
             return 0;
         }
 
@@ -30,22 +27,21 @@ public static class WorkerMain
 
         // The course library is the same for every kata: load it once, into the default context,
         // where every kata's own context finds it, rather than load and compile its code per kata.
-        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shared = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         System.Runtime.Loader.AssemblyLoadContext.Default.Resolving += (context, name) =>
-            name.Name is not null && shared.TryGetValue(name.Name, out var path) ? context.LoadFromAssemblyPath(path) : null;
+            name.Name is not null && shared.TryGetValue(name.Name, out var image) ? context.LoadFromStream(new MemoryStream(image)) : null;
 
         for (var index = 0; index < request.Jobs.Count; index++)
         {
             var job = request.Jobs[index];
             Report(channel, new WorkerReport("begin", index, null, false), key);
             var threads = LeftoverThreads.Snapshot();
-            foreach (var path in job.SharedDependencies)
+            foreach (var dependency in job.SharedDependencies)
             {
-                shared.TryAdd(Path.GetFileNameWithoutExtension(path), path);
+                shared.TryAdd(dependency.Name, dependency.Image);
             }
 
-            var dependencies = job.Dependencies.Select(path => new AssemblyImage(Path.GetFileNameWithoutExtension(path), File.ReadAllBytes(path))).ToList();
-            var outcomes = InProcessTestRunner.Run(File.ReadAllBytes(job.AssemblyPath), dependencies, job.SnapshotDirectory, console);
+            var outcomes = InProcessTestRunner.Run(job.Image, job.Dependencies, SnapshotFolder(job, index), console);
             var leftRunning = LeftoverThreads.AnyStartedSince(threads);
             Report(channel, new WorkerReport("end", index, outcomes, leftRunning), key);
         }
@@ -59,16 +55,22 @@ public static class WorkerMain
         return 0;
     }
 
-    private static void RemoveOwnFolder()
+    // The kata tests read snapshots from a folder: write the request's copies into the worker's
+    // own working folder (the sandbox's private /tmp).
+    private static string? SnapshotFolder(KataJob job, int index)
     {
-        var folder = Environment.CurrentDirectory;
-        if (!Path.GetFileName(folder).StartsWith(WorkerPool.FolderPrefix, StringComparison.Ordinal))
+        if (job.Snapshots is null)
         {
-            return;
+            return null;
         }
 
-        Environment.CurrentDirectory = Path.GetTempPath();
-        WorkerPool.TryDeleteFolder(folder);
+        var folder = Directory.CreateDirectory(Path.Combine(Environment.CurrentDirectory, $"snapshots-{index}")).FullName;
+        foreach (var (name, content) in job.Snapshots)
+        {
+            File.WriteAllText(Path.Combine(folder, Path.GetFileName(name)), content);
+        }
+
+        return folder;
     }
 
     private static void Report(StreamWriter channel, WorkerReport report, byte[] key)

@@ -4,8 +4,9 @@ namespace NeuralKatas.Grader.Execution;
 /// Keeps workers started ahead of need. Starting the runtime is most of a small kata's cost, so
 /// the pipeline asks for a spare as grading begins and the worker warms up while the katas
 /// compile; `watch` and `batch` find one ready for each next submission. A spare waits on its
-/// standard input, so it runs no code of anyone's until it is given a request, and it exits by
-/// itself when the grader does (its input closes).
+/// standard input, so it runs no code of anyone's until it is given a request; it exits by itself
+/// when the grader does (its input closes), and the grader deletes the folders of the spares it
+/// never used as it exits (a sandboxed spare cannot reach its own).
 /// </summary>
 public static class WorkerPool
 {
@@ -13,7 +14,7 @@ public static class WorkerPool
     public const string FolderPrefix = "neuralkatas-worker-";
 
     private static readonly Lock Gate = new();
-    private static readonly Stack<StartedWorker> Spares = new();
+    private static readonly Stack<StartedWorker> Spares = Watched();
 
     /// <summary>Starts a spare worker in the background, unless enough are waiting already.</summary>
     public static void Prewarm(WorkerLimits limits)
@@ -43,7 +44,7 @@ public static class WorkerPool
         {
             while (Spares.TryPop(out var spare))
             {
-                if (spare.MemoryBytes == limits.MemoryBytes && !spare.Process.HasExited)
+                if (spare.Limits.MemoryBytes == limits.MemoryBytes && Equals(spare.Limits.Sandbox, limits.Sandbox) && !spare.Process.HasExited)
                 {
                     return spare;
                 }
@@ -65,7 +66,7 @@ public static class WorkerPool
 
         worker.Process.WaitForExit();
         worker.Process.Dispose();
-        TryDeleteFolder(worker.WorkingDirectory);
+        TryDeleteFolder(worker.Folder);
     }
 
     /// <summary>Deletes a worker's folder; a leftover in the temporary folder is harmless, so failure is ignored.</summary>
@@ -83,9 +84,22 @@ public static class WorkerPool
         }
     }
 
-    private static StartedWorker Start(WorkerLimits limits)
+    private static StartedWorker Start(WorkerLimits limits) =>
+        WorkerLauncher.Start(Directory.CreateTempSubdirectory(FolderPrefix).FullName, limits);
+
+    private static Stack<StartedWorker> Watched()
     {
-        var folder = Directory.CreateTempSubdirectory(FolderPrefix).FullName;
-        return new StartedWorker(WorkerLauncher.Start(folder, limits), folder, limits.MemoryBytes);
+        var spares = new Stack<StartedWorker>();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            lock (Gate)
+            {
+                while (spares.TryPop(out var spare))
+                {
+                    Discard(spare);
+                }
+            }
+        };
+        return spares;
     }
 }

@@ -17,14 +17,13 @@ public static class WorkerSupervisor
     /// <summary>One result per job, in order.</summary>
     /// <param name="jobs">The jobs.</param>
     /// <param name="limits">The limits every job runs under.</param>
-    /// <param name="scratchDirectory">A private folder for the channel file and the worker's working folder.</param>
-    public static IReadOnlyList<JobResult> Run(IReadOnlyList<KataJob> jobs, WorkerLimits limits, string scratchDirectory)
+    public static IReadOnlyList<JobResult> Run(IReadOnlyList<KataJob> jobs, WorkerLimits limits)
     {
         var results = new List<JobResult>();
         while (results.Count < jobs.Count)
         {
             var rest = jobs.Skip(results.Count).ToList();
-            var round = RunOneWorker(rest, limits, scratchDirectory);
+            var round = RunOneWorker(rest, limits);
             results.AddRange(round);
         }
 
@@ -33,21 +32,17 @@ public static class WorkerSupervisor
 
     // Returns the results of a prefix of the jobs: every completed job, then at most one that
     // went wrong. Never empty, so the caller always makes progress.
-    private static List<JobResult> RunOneWorker(IReadOnlyList<KataJob> jobs, WorkerLimits limits, string scratchDirectory)
+    private static List<JobResult> RunOneWorker(IReadOnlyList<KataJob> jobs, WorkerLimits limits)
     {
         var key = ResultChannel.NewKey();
-        var id = Guid.NewGuid().ToString("N");
-        var channelPath = Path.Combine(scratchDirectory, $"channel-{id}");
-        File.WriteAllBytes(channelPath, []);
-
         var started = WorkerPool.Take(limits);
         using var worker = started.Process;
         var output = new OutputMonitor(worker.StandardOutput.BaseStream, worker.StandardError.BaseStream);
-        worker.StandardInput.Write(ResultChannel.Encode(new WorkerRequest(Convert.ToBase64String(key), channelPath, jobs)));
+        worker.StandardInput.Write(ResultChannel.Encode(new WorkerRequest(Convert.ToBase64String(key), started.ChannelSeenByWorker, jobs)));
         worker.StandardInput.Close();
 
         var results = new List<JobResult>();
-        var reader = new ChannelReader(channelPath, key);
+        var reader = new ChannelReader(started.Channel, key);
         var clock = Stopwatch.StartNew();
         int? running = null;
         var runningSince = TimeSpan.Zero;
@@ -95,7 +90,7 @@ public static class WorkerSupervisor
             {
                 failure = Flood(current, limits);
             }
-            else if (WorkingSet(worker) > 2 * limits.MemoryBytes)
+            else if (ProcessTree.WorkingSet(worker) > 2 * limits.MemoryBytes)
             {
                 failure = new JobResult(current, JobEnd.MemoryExceeded, [],
                     $"The tests of {current.Name} used more than {2 * limits.MemoryBytes >> 20} MiB of memory and were stopped.");
@@ -109,8 +104,7 @@ public static class WorkerSupervisor
 
         worker.WaitForExit();
         output.Dispose();
-        WorkerPool.TryDeleteFolder(started.WorkingDirectory);
-        File.Delete(channelPath);
+        WorkerPool.TryDeleteFolder(started.Folder);
         if (failure is not null)
         {
             results.Add(failure);
@@ -135,18 +129,5 @@ public static class WorkerSupervisor
         var firstLine = errorTail.Split(" … ")[0];
         var detail = firstLine.Length > 0 ? $" Its last words: {(firstLine.Length > 200 ? firstLine[..200] + "…" : firstLine)}" : string.Empty;
         return new JobResult(job, JobEnd.Crashed, [], $"The worker process died while running the tests of {job.Name}, because of {cause}{detail}");
-    }
-
-    private static long WorkingSet(Process process)
-    {
-        try
-        {
-            process.Refresh();
-            return process.WorkingSet64;
-        }
-        catch (InvalidOperationException)
-        {
-            return 0; // it exited between the checks
-        }
     }
 }

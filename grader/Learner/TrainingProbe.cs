@@ -63,23 +63,15 @@ public static class TrainingProbe
             return (null, string.Join('\n', compiled.Errors.Take(5)));
         }
 
-        var scratch = Directory.CreateTempSubdirectory("neuralkatas-pictures-");
-        try
+        var job = KataJob.For("the pictures' training run", compiled, null);
+        var result = WorkerSupervisor.Run([job], limits)[0];
+        var outcome = result.Outcomes.FirstOrDefault();
+        if (result.End != JobEnd.Completed || outcome is null || outcome.Status != TestStatus.Passed)
         {
-            var job = KataJob.For("the pictures' training run", compiled, scratch.FullName, null);
-            var result = WorkerSupervisor.Run([job], limits, scratch.FullName)[0];
-            var outcome = result.Outcomes.FirstOrDefault();
-            if (result.End != JobEnd.Completed || outcome is null || outcome.Status != TestStatus.Passed)
-            {
-                return (null, result.Error ?? outcome?.Message ?? "The training run did not finish.");
-            }
+            return (null, result.Error ?? outcome?.Message ?? "The training run did not finish.");
+        }
 
-            return Parse(outcome.Message);
-        }
-        finally
-        {
-            scratch.Delete(recursive: true);
-        }
+        return Parse(outcome.Message);
     }
 
     private static (TrainedNetwork? Network, string? Error) Parse(string message)

@@ -2,6 +2,7 @@ using NeuralKatas.Grader.Compilation;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Execution;
 using NeuralKatas.Grader.Loading;
+using NeuralKatas.Grader.Sandbox;
 using NeuralKatas.Grader.Scoring;
 using NeuralKatas.Grader.Snapshot;
 
@@ -28,24 +29,19 @@ public sealed class GradingPipeline(CourseLayout course)
 
         // The worker starts up while the katas compile.
         WorkerPool.Prewarm(options.Limits);
-        var scratch = Directory.CreateTempSubdirectory("neuralkatas-grade-");
-        try
-        {
-            var isolated = BuildAll(katas, k => Build(k, options, step => step == k || !Isolates ? katasRoot : course.SolutionsDirectory));
-            var results = Run(isolated, options, scratch.FullName, null);
+        var isolated = BuildAll(katas, k => Build(k, options, step => step == k || !Isolates ? katasRoot : course.SolutionsDirectory));
+        var results = Run(isolated, options, null);
 
-            var own = katas
-                .Where(k => Isolates && results.TryGetValue(k, out var r) && r.End == JobEnd.Completed && NeedsOwnRun(k, results, katas))
-                .ToList();
-            var ownBuilds = BuildAll(own, k => Build(k, options, _ => katasRoot));
-            var ownResults = Run(ownBuilds, options, scratch.FullName, "on your own earlier code");
+        var own = katas
+            .Where(k => Isolates && results.TryGetValue(k, out var r) && r.End == JobEnd.Completed && NeedsOwnRun(k, results, katas))
+            .ToList();
+        var ownBuilds = BuildAll(own, k => Build(k, options, _ => katasRoot));
+        var ownResults = Run(ownBuilds, options, "on your own earlier code");
 
-            return new GradeReport(name, [.. katas.Select(k => Grade(k, isolated[k], results, ownBuilds, ownResults))], null);
-        }
-        finally
+        return new GradeReport(name, [.. katas.Select(k => Grade(k, isolated[k], results, ownBuilds, ownResults))], null)
         {
-            scratch.Delete(recursive: true);
-        }
+            Sandbox = SandboxReport.Describe(options.Limits.Sandbox),
+        };
     }
 
     private KataGrade Grade(
@@ -150,13 +146,13 @@ public sealed class GradingPipeline(CourseLayout course)
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             .Select(path => SourceFile.Read(path, path));
 
-    private Dictionary<KataDefinition, JobResult> Run(Dictionary<KataDefinition, KataBuild> builds, GradeOptions options, string scratch, string? variant)
+    private Dictionary<KataDefinition, JobResult> Run(Dictionary<KataDefinition, KataBuild> builds, GradeOptions options, string? variant)
     {
         var runnable = builds.Where(b => b.Value.Runnable).Select(b => b.Key).ToList();
         var jobs = runnable
-            .Select(kata => KataJob.For(variant is null ? kata.Id : $"{kata.Id} ({variant})", builds[kata].Compiled!, scratch, ReferenceSnapshots.For(course, kata)))
+            .Select(kata => KataJob.For(variant is null ? kata.Id : $"{kata.Id} ({variant})", builds[kata].Compiled!, ReferenceSnapshots.For(course, kata)))
             .ToList();
-        var results = jobs.Count == 0 ? [] : WorkerSupervisor.Run(jobs, options.Limits, scratch);
+        var results = jobs.Count == 0 ? [] : WorkerSupervisor.Run(jobs, options.Limits);
         return runnable.Zip(results).ToDictionary(pair => pair.First, pair => pair.Second);
     }
 }

@@ -1,4 +1,5 @@
 using NeuralKatas.Grader.Reporting.Internal;
+using NeuralKatas.Grader.Sandbox;
 using NeuralKatas.Grader.Scoring;
 using Spectre.Console;
 
@@ -47,6 +48,7 @@ public sealed class ConsoleReportWriter : IReportWriter
     {
         var console = CreateConsole(output, useColor ?? ColorSupported(output));
         console.MarkupLineInterpolated($"[bold]NeuralKatas[/]: grade for [bold]{Printable.Clean(report.Submission)}[/]");
+        console.WriteLine(SandboxReport.Line(report.Sandbox));
         console.WriteLine();
         if (report.Error is not null)
         {

@@ -1,4 +1,5 @@
 using NeuralKatas.Grader.Reporting.Internal;
+using NeuralKatas.Grader.Sandbox;
 using NeuralKatas.Grader.Scoring;
 
 namespace NeuralKatas.Grader.Reporting;
@@ -49,6 +50,8 @@ public sealed class MarkdownFeedbackWriter : IReportWriter
 
             blocks.AddRange(NextSteps(report, toFix));
         }
+
+        blocks.Add($"_{SandboxReport.Line(report.Sandbox)}_");
 
         output.Write(string.Join("\n\n", blocks) + "\n");
     }

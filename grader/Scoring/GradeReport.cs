@@ -1,3 +1,5 @@
+using NeuralKatas.Grader.Sandbox;
+
 namespace NeuralKatas.Grader.Scoring;
 
 /// <summary>The grade of one submission: every kata in manifest order, and the totals.</summary>
@@ -6,6 +8,9 @@ namespace NeuralKatas.Grader.Scoring;
 /// <param name="Error">Set when the submission as a whole could not be graded (an unreadable zip, no katas folder).</param>
 public sealed record GradeReport(string Submission, IReadOnlyList<KataGrade> Katas, string? Error)
 {
+    /// <summary>The sandbox the tests ran in: <see cref="SandboxReport.Bubblewrap"/> or <see cref="SandboxReport.None"/>.</summary>
+    public string Sandbox { get; init; } = SandboxReport.None;
+
     /// <summary>Points earned over every kata.</summary>
     public double Score => Math.Round(Katas.Sum(k => k.Score), 4);
 

@@ -20,6 +20,7 @@ internal static class SubmissionJson
         json.WriteString("submission", report.Submission);
         json.WritePoints("score", report.Score);
         json.WritePoints("max_score", report.MaxScore);
+        json.WriteString("sandbox", report.Sandbox);
         json.WriteOptional("error", report.Error);
         json.WriteStartArray("katas");
         foreach (var kata in report.Katas)

@@ -60,70 +60,62 @@ internal static class Program
         using var submission = SubmissionLoader.Load(submissionPath, course.Manifest);
         var katas = course.Manifest.Katas;
         var compiler = new KataCompiler(CourseSources.Library(course));
-        var scratch = Directory.CreateTempSubdirectory("neuralkatas-bench-");
-        try
+        var grade = new List<double>();
+        var compile = new List<double>();
+        var worker = new List<double>();
+        var workerOne = new List<double>();
+        var inProcess = new List<double>();
+        GradeReport? last = null;
+        for (var run = 0; run < warmup + runs; run++)
         {
-            var grade = new List<double>();
-            var compile = new List<double>();
-            var worker = new List<double>();
-            var workerOne = new List<double>();
-            var inProcess = new List<double>();
-            GradeReport? last = null;
-            for (var run = 0; run < warmup + runs; run++)
+            var timed = run >= warmup;
+
+            // The whole pipeline, as `grade` runs it.
+            var clock = Stopwatch.StartNew();
+            last = pipeline.Grade(submission.Name, submission.KatasRoot, GradeOptions.Default);
+            Record(timed, grade, clock);
+
+            // Stage: the five compiles, each kata with the reference code of the earlier katas.
+            clock.Restart();
+            var images = katas.Select(kata => compiler.Compile(
+                $"Kata.{kata.Id}",
+                CourseSources.Learner(course, kata, step => step == kata ? submission.KatasRoot : course.SolutionsDirectory),
+                CourseSources.Tests(course, kata))).ToList();
+            Record(timed, compile, clock);
+
+            var jobs = katas.Zip(images)
+                .Select(pair => KataJob.For(pair.First.Id, pair.Second, ReferenceSnapshots.For(course, pair.First)))
+                .ToList();
+
+            // Stage: one worker process running all five katas' tests.
+            clock.Restart();
+            WorkerSupervisor.Run(jobs, WorkerLimits.Default);
+            Record(timed, worker, clock);
+
+            // Stage: one worker process running the smallest kata only (mostly start-up).
+            clock.Restart();
+            WorkerSupervisor.Run(jobs.Take(1).ToList(), WorkerLimits.Default);
+            Record(timed, workerOne, clock);
+
+            // Stage: the same tests in this process: the worker's work without its start-up.
+            clock.Restart();
+            foreach (var (kata, image) in katas.Zip(images))
             {
-                var timed = run >= warmup;
-
-                // The whole pipeline, as `grade` runs it.
-                var clock = Stopwatch.StartNew();
-                last = pipeline.Grade(submission.Name, submission.KatasRoot, GradeOptions.Default);
-                Record(timed, grade, clock);
-
-                // Stage: the five compiles, each kata with the reference code of the earlier katas.
-                clock.Restart();
-                var images = katas.Select(kata => compiler.Compile(
-                    $"Kata.{kata.Id}",
-                    CourseSources.Learner(course, kata, step => step == kata ? submission.KatasRoot : course.SolutionsDirectory),
-                    CourseSources.Tests(course, kata))).ToList();
-                Record(timed, compile, clock);
-
-                var jobs = katas.Zip(images)
-                    .Select(pair => KataJob.For(pair.First.Id, pair.Second, scratch.FullName, ReferenceSnapshots.For(course, pair.First)))
-                    .ToList();
-
-                // Stage: one worker process running all five katas' tests.
-                clock.Restart();
-                WorkerSupervisor.Run(jobs, WorkerLimits.Default, scratch.FullName);
-                Record(timed, worker, clock);
-
-                // Stage: one worker process running the smallest kata only (mostly start-up).
-                clock.Restart();
-                WorkerSupervisor.Run(jobs.Take(1).ToList(), WorkerLimits.Default, scratch.FullName);
-                Record(timed, workerOne, clock);
-
-                // Stage: the same tests in this process: the worker's work without its start-up.
-                clock.Restart();
-                foreach (var (kata, image) in katas.Zip(images))
-                {
-                    InProcessTestRunner.Run(image, ReferenceSnapshots.For(course, kata));
-                }
-
-                Record(timed, inProcess, clock);
+                InProcessTestRunner.Run(image, ReferenceSnapshots.For(course, kata));
             }
 
-            var score = last!.Katas.Sum(k => k.Score);
-            var max = last.Katas.Sum(k => k.MaxScore);
-            Console.WriteLine($"{submission.Name}: {score}/{max} points; {warmup} warm-up grades, then {runs} timed");
-            Print("warm_grade", grade);
-            Print("compile_5_katas", compile);
-            Print("worker_5_katas", worker);
-            Print("worker_1_kata", workerOne);
-            Print("tests_in_process", inProcess);
-            return 0;
+            Record(timed, inProcess, clock);
         }
-        finally
-        {
-            scratch.Delete(recursive: true);
-        }
+
+        var score = last!.Katas.Sum(k => k.Score);
+        var max = last.Katas.Sum(k => k.MaxScore);
+        Console.WriteLine($"{submission.Name}: {score}/{max} points; {warmup} warm-up grades, then {runs} timed");
+        Print("warm_grade", grade);
+        Print("compile_5_katas", compile);
+        Print("worker_5_katas", worker);
+        Print("worker_1_kata", workerOne);
+        Print("tests_in_process", inProcess);
+        return 0;
     }
 
     private static int Memory(CourseLayout course, string folder, int parallel)
