@@ -92,6 +92,14 @@ public sealed class SandboxedStartTests
     }
 
     [Test]
+    public void A_sandboxed_process_runs_under_the_open_file_limit()
+    {
+        var run = Shell(Policy with { MaxOpenFiles = 64 }, "ulimit -n");
+
+        Assert.That(run.Output.Trim(), Is.EqualTo("64"));
+    }
+
+    [Test]
     public void Only_the_runtime_s_variables_cross_into_the_sandbox()
     {
         var start = new ProcessStartInfo("/bin/sh") { RedirectStandardOutput = true };
