@@ -8,6 +8,9 @@ namespace NeuralKatas.Grader.Execution;
 /// <param name="SharedDependencies">The course library's assemblies, the same for every kata: a worker loads them once.</param>
 public sealed record KataJob(string Name, string AssemblyPath, string? SnapshotDirectory, IReadOnlyList<string> Dependencies, IReadOnlyList<string> SharedDependencies)
 {
+    /// <summary>The full names of the course's fixtures, the only tests the worker runs (see <see cref="InProcessTestRunner.Fixtures"/>).</summary>
+    public IReadOnlyList<string> Fixtures { get; init; } = [];
+
     /// <summary>Writes a compiled kata and its dependencies into <paramref name="folder"/> and describes the job that runs it.</summary>
     public static KataJob For(string name, Compilation.CompiledKata compiled, string folder, string? snapshotDirectory)
     {
@@ -26,6 +29,9 @@ public sealed record KataJob(string Name, string AssemblyPath, string? SnapshotD
             assembly,
             snapshotDirectory,
             [.. compiled.Dependencies.Where(d => !d.Shared).Select(Write)],
-            [.. compiled.Dependencies.Where(d => d.Shared).Select(Write)]);
+            [.. compiled.Dependencies.Where(d => d.Shared).Select(Write)])
+        {
+            Fixtures = InProcessTestRunner.Fixtures(compiled.TestLocations),
+        };
     }
 }

@@ -45,7 +45,7 @@ public static class WorkerMain
             }
 
             var dependencies = job.Dependencies.Select(path => new AssemblyImage(Path.GetFileNameWithoutExtension(path), File.ReadAllBytes(path))).ToList();
-            var outcomes = InProcessTestRunner.Run(File.ReadAllBytes(job.AssemblyPath), dependencies, job.SnapshotDirectory, console);
+            var outcomes = InProcessTestRunner.Run(File.ReadAllBytes(job.AssemblyPath), dependencies, job.Fixtures, job.SnapshotDirectory, console);
             var leftRunning = LeftoverThreads.AnyStartedSince(threads);
             Report(channel, new WorkerReport("end", index, outcomes, leftRunning), key);
         }
