@@ -18,9 +18,17 @@ internal sealed class FSharpSymbols(LearnerBoundary boundary, string learnerAsse
         _ => null,
     };
 
-    /// <summary>The refusal for a learner declaration: a type outside the kata's namespace or named like a course type.</summary>
+    /// <summary>
+    /// The refusal for a learner declaration: a type outside the kata's namespace or named like a
+    /// course type, or a value whose type is not allowed (lazy, async and the like need no name).
+    /// </summary>
     public Refusal? Declared(FSharpSymbol symbol)
     {
+        if (symbol is FSharpMemberOrFunctionOrValue value)
+        {
+            return JudgeType(value.FullType, 0);
+        }
+
         if (symbol is not FSharpEntity { IsNamespace: false } entity)
         {
             return null;
@@ -33,7 +41,8 @@ internal sealed class FSharpSymbols(LearnerBoundary boundary, string learnerAsse
         }
 
         var space = entity.Namespace?.Value ?? string.Empty;
-        return entity.DeclaringEntity is null && space != LearnerBoundary.LearnerNamespace
+        var nested = entity.DeclaringEntity?.Value is { IsNamespace: false };
+        return !nested && space != LearnerBoundary.LearnerNamespace
             ? new Refusal(Refusal.DeclarationId, GateMessages.Namespace(entity.DisplayName, space))
             : null;
     }
