@@ -1,5 +1,6 @@
 using FSharp.Compiler.CodeAnalysis;
 using FSharp.Compiler.Diagnostics;
+using Microsoft.FSharp.Collections;
 using Microsoft.FSharp.Control;
 using Microsoft.FSharp.Core;
 
@@ -7,9 +8,11 @@ namespace NeuralKatas.Grader.Compilation;
 
 /// <summary>
 /// Compiles a learner's F# files to a library in process with FSharp.Compiler.Service: the
-/// same compiler `dotnet build` runs, without MSBuild. It reads sources and references from
-/// disk, so each compile gets a private folder; diagnostics are mapped back to the learner's
-/// own file names. The checker is slow to warm up (seconds) and then quick, so one is shared.
+/// same compiler `dotnet build` runs, without MSBuild. The files are type-checked first and every
+/// symbol they use goes through the compile gate (<see cref="FSharpGate"/>); only code that passes
+/// is compiled. The compiler reads sources and references from disk, so each compile gets a
+/// private folder; diagnostics are mapped back to the learner's own file names. The checker is
+/// slow to warm up (seconds) and then quick, so one is shared.
 /// </summary>
 public static class FSharpCompiler
 {
@@ -19,12 +22,13 @@ public static class FSharpCompiler
     // FSharpChecker.Compile is not documented as safe to call from several threads at once.
     private static readonly Lock Gate = new();
 
-    /// <summary>The library image, or the errors that stopped it.</summary>
+    /// <summary>The library image, or the errors (the compiler's and the gate's) that stopped it.</summary>
     /// <param name="assemblyName">The assembly's name.</param>
     /// <param name="sources">The F# files, in compilation order.</param>
     /// <param name="references">Assemblies to reference, as (file name, image) pairs.</param>
+    /// <param name="boundary">What the learner's code may use.</param>
     public static (byte[]? Image, IReadOnlyList<CompileDiagnostic> Errors) Compile(
-        string assemblyName, IReadOnlyList<SourceFile> sources, IReadOnlyList<(string FileName, byte[] Image)> references)
+        string assemblyName, IReadOnlyList<SourceFile> sources, IReadOnlyList<(string FileName, byte[] Image)> references, LearnerBoundary boundary)
     {
         var folder = Directory.CreateTempSubdirectory("neuralkatas-fsc-");
         try
@@ -44,42 +48,66 @@ public static class FSharpCompiler
                 return path;
             }).ToList();
             var output = Path.Combine(folder.FullName, assemblyName + ".dll");
+            string Display(string path) => displayNames.GetValueOrDefault(path, Path.GetFileName(path));
 
-            string[] arguments =
+            string[] options =
             [
-                "fsc.exe", "-o:" + output, "--target:library", "--noframework", "--targetprofile:netcore",
+                "-o:" + output, "--target:library", "--noframework", "--targetprofile:netcore",
                 "--optimize+", "--deterministic+", "--nowin32manifest", "--nologo", "--warn:3",
+
+                // Unverifiable code (FS0009), inline IL meant for FSharp.Core only (FS0042) and
+                // native pointers (FS0051) are warnings by default: in kata code they are errors.
+                "--warnaserror+:9,42,51",
                 .. ReferenceAssemblies.Paths.Append(typeof(FSharpOption<>).Assembly.Location).Concat(referencePaths).Select(path => "-r:" + path),
-                .. sourcePaths,
             ];
 
-            Tuple<FSharpDiagnostic[], FSharpOption<Exception>?> result;
             lock (Gate)
             {
-                result = FSharpAsync.RunSynchronously(Checker.Value.Compile(arguments, null), null, null);
-            }
+                var refused = Check(Path.Combine(folder.FullName, assemblyName + ".fsproj"), [.. sourcePaths], options, assemblyName, boundary, Display);
+                if (refused.Count > 0)
+                {
+                    return (null, refused);
+                }
 
-            var errors = result.Item1
-                .Where(d => d.Severity == FSharpDiagnosticSeverity.Error)
-                .Select(d => new CompileDiagnostic(
-                    displayNames.GetValueOrDefault(d.FileName, Path.GetFileName(d.FileName)),
-                    d.StartLine,
-                    d.StartColumn + 1,
-                    d.ErrorNumberText,
-                    string.Join(' ', d.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))))
-                .Distinct()
-                .ToList();
-            // The compiler also raises when it stops on errors; its exception only adds news when there are none.
-            if (result.Item2 is { } failure && errors.Count == 0)
-            {
-                errors.Add(new CompileDiagnostic("(F# compiler)", 0, 0, "FS0000", failure.Value.Message));
-            }
+                var result = FSharpAsync.RunSynchronously(Checker.Value.Compile(["fsc.exe", .. options, .. sourcePaths], null), null, null);
+                var errors = Errors(result.Item1, Display);
 
-            return errors.Count == 0 && File.Exists(output) ? (File.ReadAllBytes(output), []) : (null, errors);
+                // The compiler also raises when it stops on errors; its exception only adds news when there are none.
+                if (result.Item2 is { } failure && errors.Count == 0)
+                {
+                    errors.Add(new CompileDiagnostic("(F# compiler)", 0, 0, "FS0000", failure.Value.Message));
+                }
+
+                return errors.Count == 0 && File.Exists(output) ? (File.ReadAllBytes(output), []) : (null, errors);
+            }
         }
         finally
         {
             folder.Delete(recursive: true);
         }
     }
+
+    // Type-checks the files as a project and runs the gate over their symbol uses; the checker's
+    // own errors come back as they are, since a gate over code that does not check would guess.
+    private static List<CompileDiagnostic> Check(
+        string projectFile, string[] sourcePaths, string[] options, string assemblyName, LearnerBoundary boundary, Func<string, string> display)
+    {
+        var project = new FSharpProjectOptions(
+            projectFile, null, sourcePaths, options, [], false, false, DateTime.MaxValue, null, FSharpList<Tuple<FSharp.Compiler.Text.Range, string, string>>.Empty, null);
+        var results = FSharpAsync.RunSynchronously(Checker.Value.ParseAndCheckProject(project, null), null, null);
+        var errors = Errors(results.Diagnostics, display);
+        return errors.Count > 0 ? errors : [.. FSharpGate.Check(results, assemblyName, boundary, display)];
+    }
+
+    private static List<CompileDiagnostic> Errors(IEnumerable<FSharpDiagnostic> diagnostics, Func<string, string> display) =>
+        diagnostics
+            .Where(d => d.Severity == FSharpDiagnosticSeverity.Error)
+            .Select(d => new CompileDiagnostic(
+                display(d.FileName),
+                d.StartLine,
+                d.StartColumn + 1,
+                d.ErrorNumberText,
+                string.Join(' ', d.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))))
+            .Distinct()
+            .ToList();
 }

@@ -1,14 +1,13 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace NeuralKatas.Grader.Compilation;
 
 /// <summary>
 /// Compiles a kata in memory with Roslyn (and F# steps with the F# compiler): the learner's files
-/// and the kata's tests become an assembly image that references the course library (the given
-/// code and the test support), compiled once per compiler; see <see cref="LayeredCompilation"/>.
-/// No MSBuild, no project files.
+/// become assemblies of their own, checked by the allow-list gate and referencing only the
+/// runtime and the given library; the kata's tests become the assembly that references them and
+/// the test support (see <see cref="LayeredCompilation"/>). No MSBuild, no project files.
 /// </summary>
 public sealed class KataCompiler
 {
@@ -24,18 +23,23 @@ public sealed class KataCompiler
         // starved the thread pool (measured: stalls of 1.5 s on a cold start).
         concurrentBuild: false);
 
-    /// <summary>The usings a kata project gets from ImplicitUsings, plus NUnit for the tests.</summary>
-    internal const string GlobalUsings = """
+    /// <summary>The usings a kata project gets from ImplicitUsings: what learner files compile with.</summary>
+    internal const string LearnerUsings = """
         global using System;
         global using System.Collections.Generic;
         global using System.IO;
         global using System.Linq;
+        global using System.Net.Http;
         global using System.Threading;
         global using System.Threading.Tasks;
-        global using NUnit.Framework;
         """;
 
-    private static readonly SyntaxTree GlobalUsingsTree = CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, "GlobalUsings.g.cs");
+    /// <summary>The learner's usings plus NUnit's, as a kata project gives its tests.</summary>
+    internal const string TestUsings = LearnerUsings + "\nglobal using NUnit.Framework;\n";
+
+    private static readonly SyntaxTree LearnerUsingsTree = CSharpSyntaxTree.ParseText(LearnerUsings, ParseOptions, "LearnerUsings.g.cs");
+
+    private static readonly SyntaxTree TestUsingsTree = CSharpSyntaxTree.ParseText(TestUsings, ParseOptions, "TestUsings.g.cs");
 
     private readonly LayeredCompilation layered;
 
@@ -49,32 +53,53 @@ public sealed class KataCompiler
     public CompiledKata Compile(string assemblyName, IReadOnlyList<SourceFile> learnerSources, IReadOnlyList<SourceFile> testSources) =>
         CompileSteps(assemblyName, [new LearnerStep(Course.KataLanguage.CSharp, learnerSources)], testSources);
 
-    /// <summary>Compiles one kata whose steps may be in C# or F#.</summary>
+    /// <summary>
+    /// Compiles one kata whose steps may be in C# or F#. <paramref name="testSources"/> are the
+    /// course's tests (and the instructor's hidden ones): the tests that count are read from them.
+    /// </summary>
     public CompiledKata CompileSteps(string assemblyName, IReadOnlyList<LearnerStep> steps, IReadOnlyList<SourceFile> testSources)
     {
         var testTrees = testSources.Select(Parse).ToList();
-        return layered.Compile(assemblyName, steps, testTrees) with { TestLocations = TestLocations(testTrees) };
+        return layered.Compile(assemblyName, steps, testTrees) with { TestLocations = CourseTestList.Find(testTrees) };
     }
 
     /// <summary>Parses a C# file for a kata compile.</summary>
     internal static SyntaxTree Parse(SourceFile source) =>
         CSharpSyntaxTree.ParseText(source.Text, ParseOptions, source.DisplayPath, System.Text.Encoding.UTF8);
 
-    /// <summary>Compiles C# trees (plus the implicit usings) to an image, with errors and the learner trees' findings.</summary>
-    internal static (byte[]? Image, IReadOnlyList<CompileDiagnostic> Errors, IReadOnlyList<CompileDiagnostic> Findings) Emit(
-        string assemblyName, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<SyntaxTree> learnerTrees, IReadOnlyList<MetadataReference> extraReferences)
+    /// <summary>Compiles learner trees against the runtime and <paramref name="references"/>, through the compile gate.</summary>
+    internal static (byte[]? Image, IReadOnlyList<CompileDiagnostic> Errors) EmitLearner(
+        string assemblyName, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<MetadataReference> references, LearnerBoundary boundary)
     {
-        var compilation = CSharpCompilation.Create(assemblyName, [.. trees, GlobalUsingsTree], [.. ReferenceAssemblies.All, .. extraReferences], CompilationOptions);
+        var compilation = Create(assemblyName, [.. trees, LearnerUsingsTree], [.. ReferenceAssemblies.Runtime, .. references]);
+        var refused = CSharpGate.Check(compilation, trees, boundary);
+        return refused.Count > 0 ? (null, Sorted([.. Errors(compilation.GetDiagnostics()), .. refused])) : Emit(compilation);
+    }
+
+    /// <summary>Compiles test (or test support) trees against the runtime, NUnit and <paramref name="references"/>.</summary>
+    internal static (byte[]? Image, IReadOnlyList<CompileDiagnostic> Errors) EmitTests(
+        string assemblyName, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<MetadataReference> references) =>
+        Emit(Create(assemblyName, [.. trees, TestUsingsTree], [.. ReferenceAssemblies.Tests, .. references]));
+
+    /// <summary>Compiles the given library, which sees the runtime only.</summary>
+    internal static (byte[]? Image, IReadOnlyList<CompileDiagnostic> Errors) EmitGiven(string assemblyName, IReadOnlyList<SyntaxTree> trees) =>
+        Emit(Create(assemblyName, [.. trees, LearnerUsingsTree], ReferenceAssemblies.Runtime));
+
+    private static CSharpCompilation Create(string assemblyName, IEnumerable<SyntaxTree> trees, IEnumerable<MetadataReference> references) =>
+        CSharpCompilation.Create(assemblyName, trees, references, CompilationOptions);
+
+    private static (byte[]? Image, IReadOnlyList<CompileDiagnostic> Errors) Emit(CSharpCompilation compilation)
+    {
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
-        var errors = emitted.Diagnostics
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .Select(ToCompileDiagnostic)
-            .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
-            .ToList();
-        var findings = emitted.Success ? ForbiddenApiCheck.Find(compilation, learnerTrees) : [];
-        return (emitted.Success ? image.ToArray() : null, errors, findings);
+        return (emitted.Success ? image.ToArray() : null, Errors(emitted.Diagnostics));
     }
+
+    private static List<CompileDiagnostic> Errors(IEnumerable<Diagnostic> diagnostics) =>
+        Sorted(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(ToCompileDiagnostic));
+
+    private static List<CompileDiagnostic> Sorted(IEnumerable<CompileDiagnostic> diagnostics) =>
+        [.. diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)];
 
     private static CompileDiagnostic ToCompileDiagnostic(Diagnostic diagnostic)
     {
@@ -85,35 +110,5 @@ public sealed class KataCompiler
             span.StartLinePosition.Character + 1,
             diagnostic.Id,
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    private static List<TestLocation> TestLocations(IEnumerable<SyntaxTree> testTrees) =>
-        testTrees
-            .SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>()
-                .Where(method => method.Parent is ClassDeclarationSyntax)
-                .Select(method => new TestLocation(
-                    FullName((ClassDeclarationSyntax)method.Parent!),
-                    method.Identifier.ValueText,
-                    tree.FilePath,
-                    method.Identifier.GetLocation().GetLineSpan().StartLinePosition.Line + 1)))
-            .ToList();
-
-    private static string FullName(ClassDeclarationSyntax type)
-    {
-        var names = new List<string> { type.Identifier.ValueText };
-        for (var node = type.Parent; node is not null; node = node.Parent)
-        {
-            switch (node)
-            {
-                case ClassDeclarationSyntax outer:
-                    names.Insert(0, outer.Identifier.ValueText);
-                    break;
-                case BaseNamespaceDeclarationSyntax space:
-                    names.Insert(0, space.Name.ToString());
-                    break;
-            }
-        }
-
-        return string.Join('.', names);
     }
 }

@@ -3,8 +3,9 @@ using Microsoft.CodeAnalysis;
 namespace NeuralKatas.Grader.Compilation;
 
 /// <summary>
-/// What kata code compiles against: the .NET runtime's own assemblies and NUnit, nothing else
-/// from the grader's dependencies (Roslyn, the terminal library) is visible to learner code.
+/// What kata code compiles against. Learner code sees the .NET runtime's own assemblies only
+/// (besides the given library and, for F#, FSharp.Core); the tests see NUnit as well. Nothing
+/// else from the grader's dependencies (Roslyn, the terminal library) is visible to either.
 /// Loaded once per process: creating metadata references is the slowest part of a cold compile.
 /// </summary>
 public static class ReferenceAssemblies
@@ -14,11 +15,17 @@ public static class ReferenceAssemblies
             .Where(IsManagedAssembly)
             .Order(StringComparer.Ordinal)]);
 
-    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(() =>
-        [.. Paths.Append(typeof(NUnit.Framework.Assert).Assembly.Location).Select(path => MetadataReference.CreateFromFile(path))]);
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> RuntimeReferences = new(() =>
+        [.. Paths.Select(path => MetadataReference.CreateFromFile(path))]);
 
-    /// <summary>The references every kata compiles against.</summary>
-    public static IReadOnlyList<MetadataReference> All => References.Value;
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> TestReferences = new(() =>
+        [.. RuntimeReferences.Value, MetadataReference.CreateFromFile(typeof(NUnit.Framework.Assert).Assembly.Location)]);
+
+    /// <summary>The references learner code compiles against: the runtime, never NUnit.</summary>
+    public static IReadOnlyList<MetadataReference> Runtime => RuntimeReferences.Value;
+
+    /// <summary>The references a kata's tests (and the test support) compile against: the runtime and NUnit.</summary>
+    public static IReadOnlyList<MetadataReference> Tests => TestReferences.Value;
 
     /// <summary>The .NET runtime's own assemblies, as files (the F# compiler takes paths).</summary>
     public static IReadOnlyList<string> Paths => RuntimePaths.Value;

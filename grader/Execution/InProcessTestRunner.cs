@@ -18,21 +18,26 @@ public static class InProcessTestRunner
     /// <summary>The AppContext key the kata tests read their reference snapshots' folder from.</summary>
     public const string SnapshotDirectoryKey = "NeuralKatas.SnapshotDirectory";
 
-    /// <summary>Runs every test in <paramref name="kata"/>; results come back in source order.</summary>
+    /// <summary>Runs the course's tests in <paramref name="kata"/>; results come back in source order.</summary>
     /// <param name="kata">A kata that compiled.</param>
     /// <param name="snapshotDirectory">Where the reference snapshots are, or null when the kata has none.</param>
     public static IReadOnlyList<TestOutcome> Run(CompiledKata kata, string? snapshotDirectory)
     {
         ArgumentNullException.ThrowIfNull(kata.Image);
-        return SourceOrder.Sort(Run(kata.Image, kata.Dependencies, snapshotDirectory, TestListener.NULL), kata.TestLocations);
+        return SourceOrder.Sort(Run(kata.Image, kata.Dependencies, Fixtures(kata.TestLocations), snapshotDirectory, TestListener.NULL), kata.TestLocations);
     }
 
-    /// <summary>Runs every test in an assembly image, telling <paramref name="listener"/> as tests start and finish; results come back in NUnit's order.</summary>
+    /// <summary>The fixtures the course's tests are declared in, the only ones NUnit is asked to run.</summary>
+    public static IReadOnlyList<string> Fixtures(IEnumerable<TestLocation> tests) =>
+        [.. tests.Select(test => test.ClassName).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Runs the tests of <paramref name="fixtures"/> in an assembly image, telling <paramref name="listener"/> as tests start and finish; results come back in NUnit's order.</summary>
     /// <param name="image">The kata's test assembly.</param>
     /// <param name="dependencies">The kata's own other assemblies (see <see cref="CompiledKata.Dependencies"/>).</param>
+    /// <param name="fixtures">The full names of the fixtures to run (see <see cref="Fixtures"/>); no other test runs.</param>
     /// <param name="snapshotDirectory">Where the reference snapshots are, or null.</param>
     /// <param name="listener">Told as tests start and finish.</param>
-    public static IReadOnlyList<TestOutcome> Run(byte[] image, IReadOnlyList<AssemblyImage> dependencies, string? snapshotDirectory, ITestListener listener)
+    public static IReadOnlyList<TestOutcome> Run(byte[] image, IReadOnlyList<AssemblyImage> dependencies, IReadOnlyList<string> fixtures, string? snapshotDirectory, ITestListener listener)
     {
         if (snapshotDirectory is not null)
         {
@@ -42,7 +47,7 @@ public static class InProcessTestRunner
         var context = new KataLoadContext(dependencies);
         try
         {
-            return RunAll(context.LoadFromStream(new MemoryStream(image)), listener);
+            return RunAll(context.LoadFromStream(new MemoryStream(image)), FixtureFilter(fixtures), listener);
         }
         finally
         {
@@ -50,11 +55,18 @@ public static class InProcessTestRunner
         }
     }
 
-    private static List<TestOutcome> RunAll(Assembly assembly, ITestListener listener)
+    // NUnit's own filter language: a test runs only when its fixture is one of the course's. With
+    // no fixture at all the filter matches nothing, never everything as TestFilter.Empty would.
+    private static TestFilter FixtureFilter(IReadOnlyList<string> fixtures) =>
+        TestFilter.FromXml(fixtures.Count == 0
+            ? "<filter><class>(no course test)</class></filter>"
+            : $"<filter><or>{string.Concat(fixtures.Select(name => $"<class>{System.Security.SecurityElement.Escape(name)}</class>"))}</or></filter>");
+
+    private static List<TestOutcome> RunAll(Assembly assembly, TestFilter filter, ITestListener listener)
     {
         var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
         runner.Load(assembly, new Dictionary<string, object>());
-        var root = runner.Run(listener, TestFilter.Empty);
+        var root = runner.Run(listener, filter);
         var outcomes = new List<TestOutcome>();
         Collect(root, outcomes);
         return outcomes;

@@ -18,6 +18,9 @@ public sealed record KataJob(
     IReadOnlyList<AssemblyImage> SharedDependencies,
     IReadOnlyDictionary<string, string>? Snapshots)
 {
+    /// <summary>The full names of the course's fixtures, the only tests the worker runs (see <see cref="InProcessTestRunner.Fixtures"/>).</summary>
+    public IReadOnlyList<string> Fixtures { get; init; } = [];
+
     /// <summary>The job that runs a compiled kata, with the snapshots of <paramref name="snapshotDirectory"/> (or none).</summary>
     public static KataJob For(string name, CompiledKata compiled, string? snapshotDirectory) =>
         new(
@@ -27,5 +30,8 @@ public sealed record KataJob(
             [.. compiled.Dependencies.Where(d => d.Shared)],
             snapshotDirectory is null
                 ? null
-                : Directory.EnumerateFiles(snapshotDirectory).Order(StringComparer.Ordinal).ToDictionary(path => Path.GetFileName(path), File.ReadAllText, StringComparer.Ordinal));
+                : Directory.EnumerateFiles(snapshotDirectory).Order(StringComparer.Ordinal).ToDictionary(path => Path.GetFileName(path), File.ReadAllText, StringComparer.Ordinal))
+        {
+            Fixtures = InProcessTestRunner.Fixtures(compiled.TestLocations),
+        };
 }

@@ -41,7 +41,7 @@ public static class WorkerMain
                 shared.TryAdd(dependency.Name, dependency.Image);
             }
 
-            var outcomes = InProcessTestRunner.Run(job.Image, job.Dependencies, SnapshotFolder(job, index), console);
+            var outcomes = InProcessTestRunner.Run(job.Image, job.Dependencies, job.Fixtures, SnapshotFolder(job, index), console);
             var leftRunning = LeftoverThreads.AnyStartedSince(threads);
             Report(channel, new WorkerReport("end", index, outcomes, leftRunning), key);
         }

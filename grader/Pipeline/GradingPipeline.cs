@@ -62,9 +62,9 @@ public sealed class GradingPipeline(CourseLayout course)
             return Scorer.NotRun(kata, KataStatus.CompileError, compiled.Errors, $"{kata.Id} does not compile: fix the errors at the lines shown.");
         }
 
-        var result = results[kata] with { Outcomes = SourceOrder.Sort(results[kata].Outcomes, compiled.TestLocations) };
+        var result = CountedTests.Of(results[kata], compiled.TestLocations);
         var note = Isolates ? IsolationNote(kata, result, ownBuilds, ownResults) : NoIsolationNote(kata, result);
-        return Scorer.Score(kata, result, compiled.Findings, note);
+        return Scorer.Score(kata, result, note);
     }
 
     // A student template (`classroom export`) ships without solutions/: there every kata is graded

@@ -9,7 +9,7 @@ namespace NeuralKatas.Grader.Scoring;
 /// <param name="Score">Points earned.</param>
 /// <param name="MaxScore">Points available (from the manifest).</param>
 /// <param name="Tests">Every test, in source order; empty when none could run.</param>
-/// <param name="Diagnostics">Compile errors and forbidden-API findings, at the learner's file and line.</param>
+/// <param name="Diagnostics">Compile errors (the compiler's and the compile gate's), at the learner's file and line.</param>
 /// <param name="Error">What went wrong when the tests could not run or finish (timeout, crash, flood); null otherwise.</param>
 /// <param name="Isolation">
 /// Set when the kata was graded in isolation (the reference code of the earlier katas in place

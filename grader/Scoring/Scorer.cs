@@ -12,7 +12,7 @@ namespace NeuralKatas.Grader.Scoring;
 public static class Scorer
 {
     /// <summary>The grade of a kata whose tests ran (or were stopped).</summary>
-    public static KataGrade Score(KataDefinition kata, JobResult result, IReadOnlyList<CompileDiagnostic> findings, string? isolation)
+    public static KataGrade Score(KataDefinition kata, JobResult result, string? isolation)
     {
         var share = result.Outcomes.Count == 0 ? 0 : (double)kata.Points / result.Outcomes.Count;
         var status = result.End switch
@@ -39,7 +39,7 @@ public static class Scorer
             KataStatus.Failed => Round(passed * share),
             _ => 0,
         };
-        return new KataGrade(kata.Id, kata.Title, status, score, kata.Points, tests, findings, result.Error, isolation);
+        return new KataGrade(kata.Id, kata.Title, status, score, kata.Points, tests, [], result.Error, isolation);
     }
 
     /// <summary>The grade of a kata that could not run: it did not compile, or its files are missing.</summary>

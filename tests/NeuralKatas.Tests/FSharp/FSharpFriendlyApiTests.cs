@@ -19,7 +19,7 @@ public sealed class FSharpFriendlyApiTests
         var given = CourseSources.Library(course).Where(f => f.DisplayPath.Contains("/Given/", StringComparison.Ordinal)).Select(Parse).ToList();
         var katas = course.Manifest.Katas.SelectMany(k => CourseSources.StepFiles(k, course.SolutionsDirectory, KataLanguage.CSharp)).Select(Parse).ToList();
         var usings = CSharpSyntaxTree.ParseText("global using System; global using System.Collections.Generic; global using System.Linq;");
-        var compilation = CSharpCompilation.Create("Api", [.. given, .. katas, usings], ReferenceAssemblies.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = CSharpCompilation.Create("Api", [.. given, .. katas, usings], ReferenceAssemblies.Tests, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         return (compilation, katas, given);
     });
 

@@ -16,6 +16,9 @@ namespace NeuralKatas.Tests.Scenarios;
 /// <param name="MessagesQuoteRandomNumbers">True when the submission draws from an unseeded generator, so the numbers its test messages quote differ from run to run.</param>
 public sealed record Scenario(string Name, SubmissionBase Base, string? OverlayFolder, IReadOnlyList<Mutation> Edits, bool GitHubZip, string? KataId, string ExpectedReportPath, bool MessagesQuoteRandomNumbers)
 {
+    /// <summary>The language every kata is graded in (a case's `language` file), or null to detect it from the files.</summary>
+    public Grader.Course.KataLanguage? Language { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => Name;
 }

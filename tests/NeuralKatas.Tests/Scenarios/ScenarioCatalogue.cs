@@ -15,6 +15,7 @@ public static class ScenarioCatalogue
     private const string PackageFile = "package";
     private const string GitHubZipPackage = "github-zip";
     private const string EditFile = "edit.json";
+    private const string LanguageFile = "language";
 
     // Mistakes that seed a generator from the clock: the tests quote the values drawn, which differ each run.
     private static readonly HashSet<string> UnseededMutants = new(StringComparer.Ordinal) { "initialisation-unseeded" };
@@ -63,6 +64,13 @@ public static class ScenarioCatalogue
             throw new InvalidDataException($"{package} says '{packageName}'; the only packaging is {GitHubZipPackage}.");
         }
 
+        var languageFile = Path.Combine(folder, LanguageFile);
+        var language = File.Exists(languageFile) ? File.ReadAllText(languageFile).Trim() : null;
+        if (language is not null and not "fsharp")
+        {
+            throw new InvalidDataException($"{languageFile} says '{language}'; the only language to force is fsharp.");
+        }
+
         var overlay = Path.Combine(folder, "submission");
         var edit = Path.Combine(folder, EditFile);
         return new Scenario(
@@ -73,6 +81,9 @@ public static class ScenarioCatalogue
             packageName is not null,
             null,
             Path.Combine(folder, "expected_report.json"),
-            false);
+            false)
+        {
+            Language = language is null ? null : Grader.Course.KataLanguage.FSharp,
+        };
     }
 }

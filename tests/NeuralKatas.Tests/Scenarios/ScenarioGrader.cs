@@ -37,6 +37,6 @@ public static class ScenarioGrader
     {
         using var work = new TemporaryFolder();
         using var submission = SubmissionLoader.Load(ScenarioSubmission.Build(scenario, work.Path), RepositoryRoot.Course.Manifest);
-        return Pipeline.Grade(submission.Name, submission.KatasRoot, new GradeOptions(scenario.KataId, [], Limits));
+        return Pipeline.Grade(submission.Name, submission.KatasRoot, new GradeOptions(scenario.KataId, [], Limits) { Language = scenario.Language });
     }
 }

@@ -23,9 +23,11 @@ public static class ScenarioSubmission
         foreach (var kata in course.Manifest.Katas)
         {
             Directory.CreateDirectory(Path.Combine(katas, kata.Id));
-            foreach (var file in kata.LearnerFiles)
+            foreach (var file in scenario.Language == Grader.Course.KataLanguage.FSharp ? kata.LearnerFiles.Concat(kata.FSharpFiles) : kata.LearnerFiles)
             {
-                File.Copy(Path.Combine(baseFolder, kata.Id, file), Path.Combine(katas, kata.Id, file));
+                var target = Path.Combine(katas, kata.Id, file);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(Path.Combine(baseFolder, kata.Id, file), target);
             }
         }
 

@@ -88,10 +88,12 @@ public sealed class ScenarioTests
 
     [TestCase("hostile-endless-loop", KataStatus.TimedOut)]
     [TestCase("hostile-stack-overflow", KataStatus.Crashed)]
-    [TestCase("hostile-environment-exit", KataStatus.Crashed)]
-    [TestCase("hostile-failfast", KataStatus.Crashed)]
     [TestCase("hostile-output-flood", KataStatus.OutputFlood)]
-    [TestCase("hostile-thread-left-running", KataStatus.ThreadLeftRunning)]
+
+    // The compile gate stops these before they run: no Environment, no threads in kata code.
+    [TestCase("hostile-environment-exit", KataStatus.CompileError)]
+    [TestCase("hostile-failfast", KataStatus.CompileError)]
+    [TestCase("hostile-thread-left-running", KataStatus.CompileError)]
     public void A_hostile_last_kata_costs_only_its_own_points(string name, KataStatus status)
     {
         var report = Grade(name);
@@ -124,6 +126,49 @@ public sealed class ScenarioTests
         Assert.That(last.Score, Is.Zero, Describe(report));
         Assert.That(last.Tests.Select(t => t.Status), Has.None.EqualTo(TestStatus.Passed));
         Assert.That(report.Score, Is.EqualTo(report.MaxScore - last.MaxScore));
+    }
+
+    [Test]
+    public void A_submissions_own_tests_manifest_and_snapshot_never_count()
+    {
+        var report = Grade("hostile-own-tests");
+
+        Assert.That(report.Score, Is.Zero, Describe(report));
+        Assert.That(report.MaxScore, Is.EqualTo(RepositoryRoot.Course.Manifest.Katas.Sum(k => k.Points)));
+        var last = report.Katas.Single(k => k.Id == LastKata);
+        Assert.That(last.Tests.Select(t => t.Status), Has.None.EqualTo(TestStatus.Passed));
+        Assert.That(last.Tests, Has.Count.EqualTo(8));
+    }
+
+    [TestCase("hostile-module-initializer")]
+    [TestCase("hostile-test-action")]
+    [TestCase("hostile-assert-pass")]
+    [TestCase("hostile-extra-tests")]
+    [TestCase("hostile-lesson-type")]
+    [TestCase("hostile-reflection-private-field")]
+    [TestCase("hostile-gettype-assembly")]
+    [TestCase("hostile-fsharp-module-initializer")]
+    [TestCase("hostile-fsharp-test-action")]
+    [TestCase("hostile-fsharp-success-exception")]
+    [TestCase("hostile-fsharp-extra-tests")]
+    [TestCase("hostile-fsharp-lesson-type")]
+    [TestCase("hostile-fsharp-reflection-private-field")]
+    [TestCase("hostile-fsharp-gettype-assembly")]
+    public void Code_that_reaches_for_the_tests_or_the_runner_is_a_compile_error_at_its_line_and_costs_only_its_kata(string name)
+    {
+        var scenario = ScenarioCatalogue.Cases().Single(s => s.Name == name);
+        var edit = scenario.Edits.Single();
+        var report = Grade(name);
+
+        // Each case marks its offending line "// hostile".
+        var baseText = System.IO.File.ReadAllText(Path.Combine(RepositoryRoot.Course.SolutionsDirectory, edit.Kata, edit.File));
+        var hostileLine = Array.FindIndex(edit.ApplyTo(baseText).Split('\n'), line => line.Contains("// hostile", StringComparison.Ordinal)) + 1;
+        var hostile = report.Katas.Single(k => k.Id == edit.Kata);
+        Assert.That(hostile.Status, Is.EqualTo(KataStatus.CompileError), Describe(report));
+        Assert.That(hostile.Score, Is.Zero);
+        Assert.That(hostile.Diagnostics.Select(d => d.File), Is.All.EqualTo($"katas/{edit.Kata}/{edit.File}"));
+        Assert.That(hostile.Diagnostics.Select(d => d.Line), Does.Contain(hostileLine), string.Join(Environment.NewLine, hostile.Diagnostics));
+        Assert.That(report.Katas.Where(k => k.Id != edit.Kata).Select(k => k.Status), Is.All.EqualTo(KataStatus.Passed), Describe(report));
     }
 
     private static void AssertExpectedReport(Scenario scenario)
