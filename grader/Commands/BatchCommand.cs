@@ -28,6 +28,7 @@ public static class BatchCommand
         batch.Options.Add(options.Kata);
         batch.Options.Add(options.Tests);
         batch.Options.Add(options.TimeLimit);
+        batch.Options.Add(options.CompileTimeLimit);
         batch.Options.Add(options.Language);
         batch.SetAction(parsed =>
         {

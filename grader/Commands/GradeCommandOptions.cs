@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NeuralKatas.Grader.CompileServer;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Execution;
 using NeuralKatas.Grader.Pipeline;
@@ -37,6 +38,13 @@ public sealed class GradeCommandOptions
         DefaultValueFactory = _ => WorkerLimits.Default.TimePerKata.TotalSeconds,
     };
 
+    /// <summary>--compile-time-limit SECONDS.</summary>
+    public Option<double> CompileTimeLimit { get; } = new("--compile-time-limit")
+    {
+        Description = "Seconds compiling one kata may take before it is stopped as too complex to compile.",
+        DefaultValueFactory = _ => CompileLimits.Default.TimePerKata.TotalSeconds,
+    };
+
     /// <summary>--language csharp|fsharp.</summary>
     public Option<string?> Language { get; } = new("--language")
     {
@@ -51,6 +59,7 @@ public sealed class GradeCommandOptions
         command.Options.Add(Output);
         command.Options.Add(Tests);
         command.Options.Add(TimeLimit);
+        command.Options.Add(CompileTimeLimit);
         command.Options.Add(Language);
     }
 
@@ -73,9 +82,10 @@ public sealed class GradeCommandOptions
         }
 
         var seconds = parsed.GetValue(TimeLimit);
-        if (!(seconds > 0))
+        var compileSeconds = parsed.GetValue(CompileTimeLimit);
+        if (!(seconds > 0) || !(compileSeconds > 0))
         {
-            Console.Error.WriteLine($"--time-limit must be a number of seconds above zero; got {seconds}.");
+            Console.Error.WriteLine($"--time-limit and --compile-time-limit must be numbers of seconds above zero; got {seconds} and {compileSeconds}.");
             return null;
         }
 
@@ -95,6 +105,7 @@ public sealed class GradeCommandOptions
         return new GradeOptions(kata, [.. tests.Select(Path.GetFullPath)], WorkerLimits.Default with { TimePerKata = TimeSpan.FromSeconds(seconds) })
         {
             Language = language,
+            CompileLimits = CompileLimits.Default with { TimePerKata = TimeSpan.FromSeconds(compileSeconds) },
         };
     }
 }
