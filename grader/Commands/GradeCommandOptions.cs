@@ -45,6 +45,12 @@ public sealed class GradeCommandOptions
         DefaultValueFactory = _ => CompileLimits.Default.TimePerKata.TotalSeconds,
     };
 
+    /// <summary>--show-hidden-messages.</summary>
+    public Option<bool> ShowHiddenMessages { get; } = new("--show-hidden-messages")
+    {
+        Description = "Show the messages of the hidden tests (--tests) in what the student sees; by default only their names and verdicts.",
+    };
+
     /// <summary>--language csharp|fsharp.</summary>
     public Option<string?> Language { get; } = new("--language")
     {
@@ -58,6 +64,7 @@ public sealed class GradeCommandOptions
         command.Options.Add(Format);
         command.Options.Add(Output);
         command.Options.Add(Tests);
+        command.Options.Add(ShowHiddenMessages);
         command.Options.Add(TimeLimit);
         command.Options.Add(CompileTimeLimit);
         command.Options.Add(Language);

@@ -44,7 +44,7 @@ public sealed class GradingPipeline(CourseLayout course)
             var ownBuilds = BuildAll(own, k => Build(k, options, _ => katasRoot));
             var ownResults = Run(ownBuilds, options, scratch.FullName, "on your own earlier code");
 
-            return new GradeReport(name, [.. katas.Select(k => Grade(k, isolated[k], results, ownBuilds, ownResults))], null);
+            return new GradeReport(name, [.. katas.Select(k => Grade(k, options, isolated[k], results, ownBuilds, ownResults))], null);
         }
         finally
         {
@@ -54,6 +54,7 @@ public sealed class GradingPipeline(CourseLayout course)
 
     private KataGrade Grade(
         KataDefinition kata,
+        GradeOptions options,
         KataBuild build,
         Dictionary<KataDefinition, JobResult> results,
         Dictionary<KataDefinition, KataBuild> ownBuilds,
@@ -72,7 +73,9 @@ public sealed class GradingPipeline(CourseLayout course)
 
         var result = results[kata] with { Outcomes = SourceOrder.Sort(results[kata].Outcomes, compiled.TestLocations) };
         var note = Isolates ? IsolationNote(kata, result, ownBuilds, ownResults) : NoIsolationNote(kata, result);
-        return Scorer.Score(kata, result, compiled.Findings, note);
+        var hiddenFiles = ExtraTests(kata, options).Select(file => file.DisplayPath).ToHashSet(StringComparer.Ordinal);
+        var hiddenClasses = compiled.TestLocations.Where(l => hiddenFiles.Contains(l.File)).Select(l => l.ClassName).ToHashSet(StringComparer.Ordinal);
+        return Scorer.Score(kata, result, compiled.Findings, note, outcome => hiddenClasses.Contains(outcome.ClassName));
     }
 
     // A student template (`classroom export`) ships without solutions/: there every kata is graded
