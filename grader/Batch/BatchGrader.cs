@@ -42,13 +42,13 @@ public sealed class BatchGrader(GradingPipeline pipeline)
         }
         catch (SubmissionException error)
         {
-            return new GradeReport(name, [], error.Message) { Sandbox = SandboxReport.Describe(options.Limits.Sandbox) };
+            return new GradeReport(name, [], UntrustedText.Clean(error.Message)) { Sandbox = SandboxReport.Describe(options.Limits.Sandbox) };
         }
 #pragma warning disable CA1031 // One submission's surprise must not stop the batch: it becomes that submission's error row.
         catch (Exception error)
 #pragma warning restore CA1031
         {
-            return new GradeReport(name, [], $"The grader could not grade this submission: {error.GetType().Name}: {error.Message}")
+            return new GradeReport(name, [], UntrustedText.Clean($"The grader could not grade this submission: {error.GetType().Name}: {error.Message}"))
             {
                 Sandbox = SandboxReport.Describe(options.Limits.Sandbox),
             };

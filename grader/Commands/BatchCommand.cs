@@ -1,10 +1,7 @@
 using System.CommandLine;
-using System.Text;
 using NeuralKatas.Grader.Batch;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Pipeline;
-using NeuralKatas.Grader.Reporting;
-using NeuralKatas.Grader.Scoring;
 
 namespace NeuralKatas.Grader.Commands;
 
@@ -27,7 +24,9 @@ public static class BatchCommand
         batch.Options.Add(parallel);
         batch.Options.Add(options.Kata);
         batch.Options.Add(options.Tests);
+        batch.Options.Add(options.ShowHiddenMessages);
         batch.Options.Add(options.TimeLimit);
+        batch.Options.Add(options.CompileTimeLimit);
         batch.Options.Add(options.Language);
         batch.Options.Add(options.NoSandbox);
         batch.SetAction(parsed =>
@@ -48,40 +47,16 @@ public static class BatchCommand
 
             var submissions = BatchGrader.FindSubmissions(submissionsFolder);
             var grader = new BatchGrader(new GradingPipeline(course));
-            var reports = BatchProgress.Run(submissions.Count, graded => grader.Grade(submissions, gradeOptions, Math.Max(1, parsed.GetValue(parallel)), graded));
             var katas = gradeOptions.KataId is null ? course.Manifest.Katas.Select(k => k.Id).ToList() : [gradeOptions.KataId];
-            var written = Write(parsed.GetValue(output)!, reports, katas);
-            Console.WriteLine($"Graded {reports.Count} submissions; {reports.Count(r => r.Error is not null)} could not be graded. Wrote {written}.");
+            var written = new BatchOutput(parsed.GetValue(output)!, katas, parsed.GetValue(options.ShowHiddenMessages));
+            var reports = BatchProgress.Run(submissions.Count, graded => grader.Grade(submissions, gradeOptions, Math.Max(1, parsed.GetValue(parallel)), report =>
+            {
+                written.Add(report);
+                graded(report);
+            }));
+            Console.WriteLine($"Graded {reports.Count} submissions; {reports.Count(r => r.Error is not null)} could not be graded. Wrote {written.GradesCsv}, grades.json and {reports.Count} feedback files.");
             return ExitCodes.Success;
         });
         return batch;
-    }
-
-    private static string Write(string outputFolder, IReadOnlyList<GradeReport> reports, IReadOnlyList<string> katas)
-    {
-        var folder = Directory.CreateDirectory(outputFolder).FullName;
-        var feedback = Directory.CreateDirectory(Path.Combine(folder, "feedback")).FullName;
-        Save(Path.Combine(folder, "grades.csv"), writer => new CsvGradebook().Write(reports, katas, writer));
-        Save(Path.Combine(folder, "grades.json"), writer => new BatchJsonWriter().Write(reports, writer));
-        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var report in reports)
-        {
-            // Two names can reduce to the same safe file name; number the later ones rather than overwrite.
-            var name = MarkdownFeedbackWriter.FileNameFor(report.Submission);
-            for (var n = 2; !used.Add(name); n++)
-            {
-                name = $"{Path.GetFileNameWithoutExtension(MarkdownFeedbackWriter.FileNameFor(report.Submission))}-{n}.md";
-            }
-
-            Save(Path.Combine(feedback, name), writer => new MarkdownFeedbackWriter().Write(report, writer));
-        }
-
-        return $"{Path.Combine(folder, "grades.csv")}, grades.json and {reports.Count} feedback files";
-    }
-
-    private static void Save(string path, Action<TextWriter> write)
-    {
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
-        write(writer);
     }
 }

@@ -14,6 +14,7 @@ public static class CommandLine
         root.Subcommands.Add(DevCommand.Create());
         root.Subcommands.Add(ClassroomCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());
+        root.Subcommands.Add(CompileServerCommand.Create());
         root.Subcommands.Add(WatchCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ListCommand.Create());

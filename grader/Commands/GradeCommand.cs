@@ -3,6 +3,7 @@ using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Loading;
 using NeuralKatas.Grader.Pipeline;
 using NeuralKatas.Grader.Reporting;
+using NeuralKatas.Grader.Scoring;
 
 namespace NeuralKatas.Grader.Commands;
 
@@ -51,7 +52,9 @@ public static class GradeCommand
             using (submission)
             {
                 var report = new GradingPipeline(course).Grade(submission.Name, submission.KatasRoot, gradeOptions);
-                ReportOutput.Write(writer, report, parsed.GetValue(options.Output));
+
+                // Every format of `grade` can reach the student (Gradescope's results.json, the Classroom log).
+                ReportOutput.Write(writer, parsed.GetValue(options.ShowHiddenMessages) ? report : HiddenTestMessages.Withhold(report), parsed.GetValue(options.Output));
                 return report.FullMarks ? ExitCodes.Success : ExitCodes.NotPassing;
             }
         });

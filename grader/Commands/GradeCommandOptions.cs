@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NeuralKatas.Grader.CompileServer;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Execution;
 using NeuralKatas.Grader.Pipeline;
@@ -38,6 +39,19 @@ public sealed class GradeCommandOptions
         DefaultValueFactory = _ => WorkerLimits.Default.TimePerKata.TotalSeconds,
     };
 
+    /// <summary>--compile-time-limit SECONDS.</summary>
+    public Option<double> CompileTimeLimit { get; } = new("--compile-time-limit")
+    {
+        Description = "Seconds compiling one kata may take before it is stopped as too complex to compile.",
+        DefaultValueFactory = _ => CompileLimits.Default.TimePerKata.TotalSeconds,
+    };
+
+    /// <summary>--show-hidden-messages.</summary>
+    public Option<bool> ShowHiddenMessages { get; } = new("--show-hidden-messages")
+    {
+        Description = "Show the messages of the hidden tests (--tests) in what the student sees; by default only their names and verdicts.",
+    };
+
     /// <summary>--language csharp|fsharp.</summary>
     public Option<string?> Language { get; } = new("--language")
     {
@@ -57,7 +71,9 @@ public sealed class GradeCommandOptions
         command.Options.Add(Format);
         command.Options.Add(Output);
         command.Options.Add(Tests);
+        command.Options.Add(ShowHiddenMessages);
         command.Options.Add(TimeLimit);
+        command.Options.Add(CompileTimeLimit);
         command.Options.Add(Language);
         command.Options.Add(NoSandbox);
     }
@@ -84,9 +100,10 @@ public sealed class GradeCommandOptions
         }
 
         var seconds = parsed.GetValue(TimeLimit);
-        if (!(seconds > 0))
+        var compileSeconds = parsed.GetValue(CompileTimeLimit);
+        if (!(seconds > 0) || !(compileSeconds > 0))
         {
-            Console.Error.WriteLine($"--time-limit must be a number of seconds above zero; got {seconds}.");
+            Console.Error.WriteLine($"--time-limit and --compile-time-limit must be numbers of seconds above zero; got {seconds} and {compileSeconds}.");
             return null;
         }
 
@@ -112,6 +129,7 @@ public sealed class GradeCommandOptions
         return new GradeOptions(kata, [.. tests.Select(Path.GetFullPath)], limits)
         {
             Language = language,
+            CompileLimits = CompileLimits.Default with { TimePerKata = TimeSpan.FromSeconds(compileSeconds) },
         };
     }
 }

@@ -33,8 +33,12 @@ public static class CourseSources
     public static IReadOnlyList<SourceFile> StepFiles(KataDefinition step, string root, KataLanguage language) =>
         step.FilesIn(language)
             .Select(file => Path.Combine(root, step.Id, file))
-            .Select(path => SourceFile.Read(path, Display(Path.GetDirectoryName(Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar))!, path)))
+            .Select(path => SourceFile.Read(path, LearnerDisplayPath(root, path)))
             .ToList();
+
+    /// <summary>A learner file's path as the learner knows it (katas/01-sigmoid/Activation.cs): relative to the folder above <paramref name="root"/>.</summary>
+    public static string LearnerDisplayPath(string root, string path) =>
+        Display(Path.GetDirectoryName(Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar))!, path);
 
     private static bool IsBuildOutput(string folder, string path)
     {

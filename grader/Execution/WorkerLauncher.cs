@@ -65,7 +65,7 @@ public static class WorkerLauncher
 
     // The dotnet host that runs this process, found from the runtime's own folder
     // (…/dotnet/shared/Microsoft.NETCore.App/10.0.x/), so it works under `dotnet run`, `dotnet test` and an apphost alike.
-    private static string DotnetHost()
+    internal static string DotnetHost()
     {
         var executable = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "dotnet.exe" : "dotnet";
         var fromEnvironment = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");

@@ -19,12 +19,18 @@ public static class LanguageDetector
         return fsharp < csharp ? KataLanguage.FSharp : KataLanguage.CSharp;
     }
 
-    // Missing files count as all TODOs left, so a language whose files are absent never wins.
+    // Missing files count as all TODOs left, so a language whose files are absent never wins; a
+    // file too big or not text counts as fewer than none, so grading reports it (LearnerFileCheck).
     private static int TodosLeft(KataDefinition kata, KataLanguage language, string katasRoot)
     {
         var files = kata.FilesIn(language).Select(file => Path.Combine(katasRoot, kata.Id, file)).ToList();
-        return files.Count == 0 || !files.All(File.Exists)
-            ? int.MaxValue
+        if (files.Count == 0 || !files.All(File.Exists))
+        {
+            return int.MaxValue;
+        }
+
+        return files.Any(file => LearnerFileCheck.Problem(file, file) is not null)
+            ? -1
             : files.Sum(file => CountOf(File.ReadAllText(file), StubGenerator.TodoMarker));
     }
 

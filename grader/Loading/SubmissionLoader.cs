@@ -34,7 +34,7 @@ public static class SubmissionLoader
         if (Directory.Exists(fullPath))
         {
             var katasRoot = FindKatasRoot(fullPath, path, manifest);
-            RefuseLinkedLearnerFiles(katasRoot, path, manifest);
+            RefuseSymbolicLinks(fullPath, katasRoot, path, manifest);
             return new Submission(NameOf(fullPath), katasRoot, TemporaryDirectory: null);
         }
 
@@ -113,24 +113,48 @@ public static class SubmissionLoader
     }
 
     // A cloned repository can hold symbolic links (a zip's are refused on unpacking). A learner
-    // file linked to, say, the grader's hidden tests would be compiled and quoted back in
-    // compile errors, so the files the grader reads must be the submission's own.
-    private static void RefuseLinkedLearnerFiles(string katasRoot, string shownAs, Manifest manifest)
+    // file, or a folder on the way to one, linked to, say, the grader's hidden tests would be
+    // compiled and quoted back in compile errors, so everything the grader reads must be the
+    // submission's own: the submitted folder, the folders down to the kata folders, and every
+    // learner file of either language with the folders it is in.
+    private static void RefuseSymbolicLinks(string submitted, string katasRoot, string shownAs, Manifest manifest)
     {
+        var linked = ReadPaths(submitted, katasRoot, manifest).FirstOrDefault(IsSymbolicLink);
+        if (linked is not null)
+        {
+            var relative = Path.GetRelativePath(submitted, linked).Replace('\\', '/');
+            var where = relative == "." ? shownAs : $"{relative} in {shownAs}";
+            throw new SubmissionException(
+                $"{where} is a symbolic link; a submission's folders and files must be ordinary folders and files, not links to elsewhere.");
+        }
+    }
+
+    private static IEnumerable<string> ReadPaths(string submitted, string katasRoot, Manifest manifest)
+    {
+        for (var folder = katasRoot; folder.Length >= submitted.Length; folder = Path.GetDirectoryName(folder)!)
+        {
+            yield return folder;
+        }
+
         foreach (var kata in manifest.Katas)
         {
-            var folder = new DirectoryInfo(Path.Combine(katasRoot, kata.Id));
-            var linked = new FileSystemInfo[] { folder }
-                .Concat(kata.LearnerFiles.Select(file => new FileInfo(Path.Combine(folder.FullName, file))))
-                .FirstOrDefault(entry => entry.LinkTarget is not null);
-            if (linked is not null)
+            var kataFolder = Path.Combine(katasRoot, kata.Id);
+            yield return kataFolder;
+            foreach (var file in kata.LearnerFiles.Concat(kata.FSharpFiles))
             {
-                var relative = Path.GetRelativePath(katasRoot, linked.FullName).Replace('\\', '/');
-                throw new SubmissionException(
-                    $"{relative} in {shownAs} is a symbolic link; the kata folders and the learner's files must be ordinary folders and files.");
+                var path = Path.Combine(kataFolder, file);
+                for (var inner = Path.GetDirectoryName(path)!; inner.Length > kataFolder.Length; inner = Path.GetDirectoryName(inner)!)
+                {
+                    yield return inner;
+                }
+
+                yield return path;
             }
         }
     }
+
+    // A link's own entry, whatever it points to (a folder, a file, nothing at all).
+    private static bool IsSymbolicLink(string path) => new FileInfo(path).LinkTarget is not null;
 
     private static bool HoldsKataFolders(string folder, Manifest manifest) =>
         Directory.Exists(folder) && manifest.Katas.Any(kata => Directory.Exists(Path.Combine(folder, kata.Id)));

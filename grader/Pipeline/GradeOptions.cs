@@ -1,3 +1,4 @@
+using NeuralKatas.Grader.CompileServer;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Execution;
 
@@ -11,6 +12,9 @@ public sealed record GradeOptions(string? KataId, IReadOnlyList<string> ExtraTes
 {
     /// <summary>The language every kata is graded in, or null to detect it per kata from the files (see LanguageDetector).</summary>
     public KataLanguage? Language { get; init; }
+
+    /// <summary>The limits compiling each kata runs under.</summary>
+    public CompileLimits CompileLimits { get; init; } = CompileLimits.Default;
 
     /// <summary>Every kata, no extra tests, default limits.</summary>
     public static GradeOptions Default { get; } = new(null, [], WorkerLimits.Default);

@@ -1,4 +1,5 @@
 using NeuralKatas.Grader.Compilation;
+using NeuralKatas.Grader.CompileServer;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Execution;
 using NeuralKatas.Grader.Loading;
@@ -9,15 +10,15 @@ using NeuralKatas.Grader.Snapshot;
 namespace NeuralKatas.Grader.Pipeline;
 
 /// <summary>
-/// Grades one submission, stage by stage: compile each kata in memory (the learner's file with
-/// the reference code of the earlier katas: isolation), run every kata's tests in one worker
+/// Grades one submission, stage by stage: compile each kata in a compile server (the learner's file
+/// with the reference code of the earlier katas: isolation), run every kata's tests in one worker
 /// process, score them, and, for a kata whose earlier katas are not all passing, run it once
 /// more on the learner's own earlier code to say whether that is what holds it back.
 /// A compiler is expensive to warm up, so one pipeline serves many submissions.
 /// </summary>
 public sealed class GradingPipeline(CourseLayout course)
 {
-    private readonly KataCompiler compiler = new(CourseSources.Library(course));
+    private readonly IsolatedCompiler compiler = new(CourseSources.Library(course));
 
     /// <summary>The course this pipeline grades against.</summary>
     public CourseLayout Course => course;
@@ -27,18 +28,21 @@ public sealed class GradingPipeline(CourseLayout course)
     {
         var katas = options.KataId is null ? course.Manifest.Katas : [course.Manifest.Find(options.KataId)];
 
-        // The worker starts up while the katas compile.
+        // A compile server warms up while the submission's files are read, the worker while the katas compile.
+        compiler.Prewarm(options.CompileLimits);
         WorkerPool.Prewarm(options.Limits);
         var isolated = BuildAll(katas, k => Build(k, options, step => step == k || !Isolates ? katasRoot : course.SolutionsDirectory));
         var results = Run(isolated, options, null);
 
+        // A kata on top of an earlier kata that was too complex to compile would only be stopped again.
         var own = katas
             .Where(k => Isolates && results.TryGetValue(k, out var r) && r.End == JobEnd.Completed && NeedsOwnRun(k, results, katas))
+            .Where(k => !course.Manifest.UpTo(k).Any(step => isolated.TryGetValue(step, out var b) && b.Compiled is { } c && IsolatedCompiler.IsTooComplex(c)))
             .ToList();
         var ownBuilds = BuildAll(own, k => Build(k, options, _ => katasRoot));
         var ownResults = Run(ownBuilds, options, "on your own earlier code");
 
-        return new GradeReport(name, [.. katas.Select(k => Grade(k, isolated[k], results, ownBuilds, ownResults))], null)
+        return new GradeReport(name, [.. katas.Select(k => Grade(k, options, isolated[k], results, ownBuilds, ownResults))], null)
         {
             Sandbox = SandboxReport.Describe(options.Limits.Sandbox),
         };
@@ -46,6 +50,7 @@ public sealed class GradingPipeline(CourseLayout course)
 
     private KataGrade Grade(
         KataDefinition kata,
+        GradeOptions options,
         KataBuild build,
         Dictionary<KataDefinition, JobResult> results,
         Dictionary<KataDefinition, KataBuild> ownBuilds,
@@ -64,7 +69,9 @@ public sealed class GradingPipeline(CourseLayout course)
 
         var result = CountedTests.Of(results[kata], compiled.TestLocations);
         var note = Isolates ? IsolationNote(kata, result, ownBuilds, ownResults) : NoIsolationNote(kata, result);
-        return Scorer.Score(kata, result, note);
+        var hiddenFiles = ExtraTests(kata, options).Select(file => file.DisplayPath).ToHashSet(StringComparer.Ordinal);
+        var hiddenClasses = compiled.TestLocations.Where(l => hiddenFiles.Contains(l.File)).Select(l => l.ClassName).ToHashSet(StringComparer.Ordinal);
+        return Scorer.Score(kata, result, note, outcome => hiddenClasses.Contains(outcome.ClassName));
     }
 
     // A student template (`classroom export`) ships without solutions/: there every kata is graded
@@ -132,11 +139,20 @@ public sealed class GradingPipeline(CourseLayout course)
                 return new KataBuild(null, missing.Display);
             }
 
+            var unreadable = files
+                .Select(f => (Shown: CourseSources.LearnerDisplayPath(root, f.Path), f.Path))
+                .Select(f => (f.Shown, Problem: LearnerFileCheck.Problem(f.Path, f.Shown)))
+                .FirstOrDefault(f => f.Problem is not null);
+            if (unreadable.Problem is not null)
+            {
+                return new KataBuild(new CompiledKata(null, [new CompileDiagnostic(unreadable.Shown, 1, 1, LearnerFileCheck.DiagnosticId, unreadable.Problem)], []), null);
+            }
+
             steps.Add(new LearnerStep(language, CourseSources.StepFiles(step, root, language)));
         }
 
         var tests = CourseSources.Tests(course, kata).Concat(ExtraTests(kata, options)).ToList();
-        return new KataBuild(compiler.CompileSteps($"Kata.{kata.Id}", steps, tests), null);
+        return new KataBuild(compiler.CompileSteps($"Kata.{kata.Id}", steps, tests, options.CompileLimits), null);
     }
 
     private static IEnumerable<SourceFile> ExtraTests(KataDefinition kata, GradeOptions options) =>

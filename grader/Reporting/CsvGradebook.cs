@@ -7,7 +7,9 @@ namespace NeuralKatas.Grader.Reporting;
 /// A batch's grades.csv for a spreadsheet: one row per student (sorted by name), a column per
 /// kata, the total, the maximum and an error column that says why a row is not an ordinary grade.
 /// RFC 4180: comma-separated, CRLF between records, a field quoted when it holds a comma, a quote
-/// or a line break, quotes inside doubled. Written by hand: eight lines of quoting did not earn
+/// or a line break, quotes inside doubled. A cell that a spreadsheet would take for a formula
+/// (starting with =, +, -, @, a tab or a carriage return: OWASP's "CSV injection") starts with an
+/// apostrophe instead, so a student folder named =1+1 stays text. Written by hand: eight lines of quoting did not earn
 /// a dependency (CsvHelper's strength is reading and mapping, which the grader never does).
 /// </summary>
 public sealed class CsvGradebook
@@ -29,9 +31,15 @@ public sealed class CsvGradebook
         }
     }
 
-    /// <summary>One field, quoted when RFC 4180 requires it.</summary>
+    /// <summary>One field, neutralised when it would start a formula, and quoted when RFC 4180 requires it.</summary>
     public static string Field(string value)
     {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
         var needsQuotes = value.AsSpan().IndexOfAny(",\"\r\n") >= 0;
         return needsQuotes ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
     }

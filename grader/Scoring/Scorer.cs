@@ -12,8 +12,13 @@ namespace NeuralKatas.Grader.Scoring;
 public static class Scorer
 {
     /// <summary>The grade of a kata whose tests ran (or were stopped).</summary>
-    public static KataGrade Score(KataDefinition kata, JobResult result, string? isolation)
+    /// <param name="kata">The kata.</param>
+    /// <param name="result">Its tests' outcomes, or how they were stopped.</param>
+    /// <param name="isolation">The isolation note, or null.</param>
+    /// <param name="isHidden">True for a test from the instructor's hidden tests.</param>
+    public static KataGrade Score(KataDefinition kata, JobResult result, string? isolation, Func<TestOutcome, bool> isHidden)
     {
+        ArgumentNullException.ThrowIfNull(result);
         var share = result.Outcomes.Count == 0 ? 0 : (double)kata.Points / result.Outcomes.Count;
         var status = result.End switch
         {
@@ -28,7 +33,11 @@ public static class Scorer
         // A kata that was stopped earns nothing, so none of its tests does either: the parts add up to the whole.
         var earns = result.End == JobEnd.Completed;
         var tests = result.Outcomes
-            .Select(o => new TestGrade(o.Name, o.Status, o.Message, earns && o.Status == TestStatus.Passed ? Round(share) : 0, Round(share), o.Duration))
+            .Select(o => new TestGrade(
+                UntrustedText.Clean(o.Name), o.Status, UntrustedText.Clean(o.Message), earns && o.Status == TestStatus.Passed ? Round(share) : 0, Round(share), o.Duration)
+            {
+                Hidden = isHidden(o),
+            })
             .ToList();
         var passed = tests.Count(t => t.Status == TestStatus.Passed);
 
@@ -39,12 +48,17 @@ public static class Scorer
             KataStatus.Failed => Round(passed * share),
             _ => 0,
         };
-        return new KataGrade(kata.Id, kata.Title, status, score, kata.Points, tests, [], result.Error, isolation);
+        return new KataGrade(kata.Id, kata.Title, status, score, kata.Points, tests, [], Clean(result.Error), isolation);
     }
 
     /// <summary>The grade of a kata that could not run: it did not compile, or its files are missing.</summary>
     public static KataGrade NotRun(KataDefinition kata, KataStatus status, IReadOnlyList<CompileDiagnostic> diagnostics, string? error) =>
-        new(kata.Id, kata.Title, status, 0, kata.Points, [], diagnostics, error, null);
+        new(kata.Id, kata.Title, status, 0, kata.Points, [], Clean(diagnostics), Clean(error), null);
+
+    private static List<CompileDiagnostic> Clean(IReadOnlyList<CompileDiagnostic> diagnostics) =>
+        [.. diagnostics.Select(d => d with { File = UntrustedText.Clean(d.File), Message = UntrustedText.Clean(d.Message) })];
+
+    private static string? Clean(string? text) => text is null ? null : UntrustedText.Clean(text);
 
     private static double Round(double points) => Math.Round(points, 4);
 }

@@ -136,6 +136,55 @@ public sealed class SubmissionLoaderTests
     }
 
     [Test]
+    public void An_fsharp_file_that_is_a_symbolic_link_is_refused()
+    {
+        var outside = work.WriteFile("grader-secrets/Training.fs");
+        work.WriteFile("clone/katas/05-train/Training.cs");
+        Directory.CreateDirectory(Path.Combine(work.Path, "clone", "katas", "05-train", "fsharp"));
+        File.CreateSymbolicLink(Path.Combine(work.Path, "clone", "katas", "05-train", "fsharp", "Training.fs"), outside);
+
+        var error = Assert.Throws<SubmissionException>(() => SubmissionLoader.Load(Path.Combine(work.Path, "clone"), Manifest));
+
+        Assert.That(error.Message, Does.Contain("katas/05-train/fsharp/Training.fs").And.Contain("symbolic link"));
+    }
+
+    [Test]
+    public void An_fsharp_folder_that_is_a_symbolic_link_is_refused()
+    {
+        work.WriteFile("solutions-elsewhere/Training.fs");
+        work.WriteFile("clone/katas/05-train/Training.cs");
+        Directory.CreateSymbolicLink(Path.Combine(work.Path, "clone", "katas", "05-train", "fsharp"), Path.Combine(work.Path, "solutions-elsewhere"));
+
+        var error = Assert.Throws<SubmissionException>(() => SubmissionLoader.Load(Path.Combine(work.Path, "clone"), Manifest));
+
+        Assert.That(error.Message, Does.Contain("katas/05-train/fsharp").And.Contain("symbolic link"));
+    }
+
+    [Test]
+    public void A_katas_folder_that_is_a_symbolic_link_is_refused()
+    {
+        work.WriteFile("elsewhere/01-sigmoid/Activation.cs");
+        Directory.CreateDirectory(Path.Combine(work.Path, "clone"));
+        Directory.CreateSymbolicLink(Path.Combine(work.Path, "clone", "katas"), Path.Combine(work.Path, "elsewhere"));
+
+        var error = Assert.Throws<SubmissionException>(() => SubmissionLoader.Load(Path.Combine(work.Path, "clone"), Manifest));
+
+        Assert.That(error.Message, Does.StartWith("katas in ").And.Contain("symbolic link"));
+    }
+
+    [Test]
+    public void A_submitted_folder_that_is_a_symbolic_link_is_refused()
+    {
+        work.WriteFile("elsewhere/katas/01-sigmoid/Activation.cs");
+        var student = Path.Combine(work.Path, "student");
+        Directory.CreateSymbolicLink(student, Path.Combine(work.Path, "elsewhere"));
+
+        var error = Assert.Throws<SubmissionException>(() => SubmissionLoader.Load(student, Manifest));
+
+        Assert.That(error.Message, Does.StartWith(student + " is a symbolic link"));
+    }
+
+    [Test]
     public void A_missing_path_is_reported_as_not_found()
     {
         var missing = Path.Combine(work.Path, "nobody");

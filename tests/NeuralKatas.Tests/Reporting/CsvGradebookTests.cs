@@ -59,6 +59,23 @@ public sealed class CsvGradebookTests
         });
     }
 
+    [TestCase("=1+1")]
+    [TestCase("+1")]
+    [TestCase("-2+3")]
+    [TestCase("@SUM(A1)")]
+    [TestCase("\tx")]
+    [TestCase("\rx")]
+    public void A_cell_that_would_start_a_formula_starts_with_an_apostrophe(string student)
+    {
+        var report = new GradeReport(student, [], "=HYPERLINK(\"http://example.com\")");
+
+        var csv = Rendered.Text(output => new CsvGradebook().Write([report], SampleReports.KataIds, output));
+
+        var row = Parse(csv)[1];
+        Assert.That(row[0], Is.EqualTo("'" + student));
+        Assert.That(row[^1], Is.EqualTo("'=HYPERLINK(\"http://example.com\")"));
+    }
+
     [Test]
     public void Records_end_with_crlf_as_rfc_4180_says()
     {

@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace NeuralKatas.Grader.CompileServer;
+
+/// <summary>
+/// The grader's side of one running compile server: sends it a request, waits for the answer as
+/// long as the budget allows, and kills it (with everything it started) when that runs out.
+/// </summary>
+internal sealed class CompileServerProcess : IDisposable
+{
+    // Starting the runtime, JIT-compiling Roslyn and compiling the course library: about 2 s on
+    // a quiet machine, much longer while a batch keeps every core busy.
+    private static readonly TimeSpan StartupAllowance = TimeSpan.FromSeconds(60);
+
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
+
+    private const int WallClockFactor = 4;
+
+    private const int ErrorTailChars = 2000;
+
+    private readonly Process process;
+    private readonly StringBuilder errorTail = new();
+    private readonly Task<bool> ready;
+    private bool stopped;
+
+    private CompileServerProcess(Process process, string setup)
+    {
+        this.process = process;
+        process.ErrorDataReceived += (_, line) => KeepTail(line.Data);
+        process.BeginErrorReadLine();
+        process.StandardInput.WriteLine(setup);
+        process.StandardInput.Flush();
+        ready = Task.Run(async () => await process.StandardOutput.ReadLineAsync().ConfigureAwait(false) == CompileWire.Ready);
+    }
+
+    /// <summary>True once this server has compiled F#, so its F# compiler is warm.</summary>
+    public bool FSharpWarm { get; set; }
+
+    /// <summary>Starts a server for the course library in <paramref name="setup"/> (a <see cref="CompileServerSetup"/> line); it warms up in the background.</summary>
+    public static CompileServerProcess Start(string setup, CompileLimits limits) => new(CompileServerLauncher.Start(limits), setup);
+
+    /// <summary>The answer to <paramref name="request"/>, or null when the server died, never got ready, or passed <paramref name="budget"/>.</summary>
+    public CompileResponse? Exchange(string request, TimeSpan budget)
+    {
+        if (!ready.Wait(StartupAllowance) || !ready.Result)
+        {
+            return null;
+        }
+
+        try
+        {
+            process.StandardInput.WriteLine(request);
+            process.StandardInput.Flush();
+        }
+        catch (IOException)
+        {
+            return null; // it died between requests
+        }
+
+        // The budget is the server's CPU time, so a machine busy with other work does not make an
+        // honest kata look too complex; the wall clock backs it up for a server that hangs idle.
+        var answer = process.StandardOutput.ReadLineAsync();
+        var cpuAtStart = CpuTime();
+        var wall = Stopwatch.StartNew();
+        while (!answer.Wait(Poll))
+        {
+            if (CpuTime() - cpuAtStart > budget || wall.Elapsed > WallClockFactor * budget)
+            {
+                return null;
+            }
+        }
+
+        return answer.Result is { } line ? CompileWire.Read<CompileResponse>(line) : null;
+    }
+
+    /// <summary>Kills the server if it still runs and returns the last of what it wrote to standard error (a stack overflow's report, say).</summary>
+    public string Stop()
+    {
+        if (!stopped)
+        {
+            stopped = true;
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            // Also waits for standard error to be read to its end.
+            process.WaitForExit();
+            process.Dispose();
+        }
+
+        lock (errorTail)
+        {
+            return errorTail.ToString();
+        }
+    }
+
+    /// <summary>Stops the server: its input closing would stop it too, but not in the middle of a compile.</summary>
+    public void Dispose() => Stop();
+
+    private TimeSpan CpuTime()
+    {
+        try
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+        catch (InvalidOperationException)
+        {
+            return TimeSpan.Zero; // it exited: the answer, or its absence, is about to show
+        }
+    }
+
+    private void KeepTail(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (errorTail)
+        {
+            errorTail.Append(line).Append('\n');
+            if (errorTail.Length > ErrorTailChars)
+            {
+                errorTail.Remove(0, errorTail.Length - ErrorTailChars);
+            }
+        }
+    }
+}
