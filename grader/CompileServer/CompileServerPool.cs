@@ -9,7 +9,7 @@ namespace NeuralKatas.Grader.CompileServer;
 /// </summary>
 internal sealed class CompileServerPool
 {
-    private static readonly ConcurrentDictionary<(string Library, long Memory), CompileServerPool> Pools = new();
+    private static readonly ConcurrentDictionary<(string Library, long Memory, bool Sandboxed), CompileServerPool> Pools = new();
 
     private readonly string setup;
     private readonly CompileLimits limits;
@@ -25,7 +25,7 @@ internal sealed class CompileServerPool
 
     /// <summary>The pool for this library (a <see cref="CompileServerSetup"/> line) and these limits' memory.</summary>
     public static CompileServerPool For(string setup, CompileLimits limits) =>
-        Pools.GetOrAdd((setup, limits.MemoryBytes), _ => new CompileServerPool(setup, limits));
+        Pools.GetOrAdd((setup, limits.MemoryBytes, limits.Sandbox is not null), _ => new CompileServerPool(setup, limits));
 
     /// <summary>Starts a server in the background unless one is waiting or starting already.</summary>
     public void Prewarm()

@@ -16,6 +16,12 @@ public sealed record GradeOptions(string? KataId, IReadOnlyList<string> ExtraTes
     /// <summary>The limits compiling each kata runs under.</summary>
     public CompileLimits CompileLimits { get; init; } = CompileLimits.Default;
 
+    /// <summary>
+    /// The compile limits in the sandbox of <see cref="Limits"/>: untrusted source is compiled
+    /// where its code runs, so one choice (the sandbox or --no-sandbox) covers both.
+    /// </summary>
+    public CompileLimits SandboxedCompileLimits => CompileLimits with { Sandbox = Limits.Sandbox };
+
     /// <summary>Every kata, no extra tests, default limits.</summary>
     public static GradeOptions Default { get; } = new(null, [], WorkerLimits.Default);
 }

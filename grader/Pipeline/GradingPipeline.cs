@@ -29,7 +29,7 @@ public sealed class GradingPipeline(CourseLayout course)
         var katas = options.KataId is null ? course.Manifest.Katas : [course.Manifest.Find(options.KataId)];
 
         // A compile server warms up while the submission's files are read, the worker while the katas compile.
-        compiler.Prewarm(options.CompileLimits);
+        compiler.Prewarm(options.SandboxedCompileLimits);
         WorkerPool.Prewarm(options.Limits);
         var isolated = BuildAll(katas, k => Build(k, options, step => step == k || !Isolates ? katasRoot : course.SolutionsDirectory));
         var results = Run(isolated, options, null);
@@ -152,7 +152,7 @@ public sealed class GradingPipeline(CourseLayout course)
         }
 
         var tests = CourseSources.Tests(course, kata).Concat(ExtraTests(kata, options)).ToList();
-        return new KataBuild(compiler.CompileSteps($"Kata.{kata.Id}", steps, tests, options.CompileLimits), null);
+        return new KataBuild(compiler.CompileSteps($"Kata.{kata.Id}", steps, tests, options.SandboxedCompileLimits), null);
     }
 
     private static IEnumerable<SourceFile> ExtraTests(KataDefinition kata, GradeOptions options) =>
