@@ -45,6 +45,15 @@ public sealed record SandboxAvailability(SandboxPolicy? Policy, string? Missing)
 
         var policy = new SandboxPolicy(bwrap, prlimit, setpriv);
         var trouble = Trial(policy);
+        if (trouble is not null && setpriv is not null && Trial(policy with { Setpriv = null }) is null)
+        {
+            // As root, with this program in a folder the unprivileged user cannot reach (under
+            // /root, say): the sandbox still hides the host and the network, but runs as root
+            // mapped into its user namespace, where the kernel does not apply the process limit.
+            policy = policy with { Setpriv = null };
+            trouble = null;
+        }
+
         return trouble is null
             ? new SandboxAvailability(policy, null)
             : Without($"There is no sandbox for code you did not write: bubblewrap is installed but cannot start one here ({trouble}). On Ubuntu 24.04 and later, allow unprivileged user namespaces for bwrap; in a container, run it with user namespaces allowed. Or pass --no-sandbox to grade it unprotected.");
