@@ -6,6 +6,9 @@ namespace NeuralKatas.Grader.Scoring;
 /// <param name="Error">Set when the submission as a whole could not be graded (an unreadable zip, no katas folder).</param>
 public sealed record GradeReport(string Submission, IReadOnlyList<KataGrade> Katas, string? Error)
 {
+    /// <summary>Files the student must not change that differ from the course's own (evidence only; never used for grading).</summary>
+    public IReadOnlyList<string> ChangedFiles { get; init; } = [];
+
     /// <summary>Points earned over every kata.</summary>
     public double Score => Math.Round(Katas.Sum(k => k.Score), 4);
 
