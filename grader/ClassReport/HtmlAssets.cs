@@ -8,11 +8,11 @@ namespace NeuralKatas.Grader.ClassReport;
 internal static class HtmlAssets
 {
     public const string Style = """
-        body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1b1b1b; line-height: 1.4; }
+        body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 80rem; padding: 0 1rem; color: #1b1b1b; line-height: 1.4; }
         h1 { font-size: 1.8rem; margin-bottom: .2rem; }
         h2 { border-bottom: 2px solid #d0d7de; padding-bottom: .2rem; margin-top: 2.5rem; }
         .note { background: #fff8e1; border-left: 4px solid #f0b400; padding: .5rem .8rem; }
-        .katas { display: grid; grid-template-columns: repeat(auto-fill, minmax(21rem, 1fr)); gap: 1rem; }
+        .katas { display: grid; grid-template-columns: repeat(auto-fill, minmax(30rem, 1fr)); gap: 1rem; }
         .kata { border: 1px solid #d0d7de; border-radius: 6px; padding: .6rem .8rem; }
         .kata h3 { margin: 0 0 .3rem; font-size: 1.05rem; }
         .bar { fill: #3b82f6; }
@@ -22,13 +22,16 @@ internal static class HtmlAssets
         th, td { border-bottom: 1px solid #e5e7eb; padding: .25rem .45rem; text-align: left; vertical-align: top; }
         th[data-sort] { cursor: pointer; background: #f3f4f6; white-space: nowrap; }
         th[data-sort]::after { content: " \2195"; color: #888; }
-        td.num { text-align: right; font-variant-numeric: tabular-nums; }
-        .rate { display: inline-block; height: .7rem; background: #22c55e; vertical-align: middle; }
+        td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        table.tests td:first-child { overflow-wrap: anywhere; font-size: .8rem; }
+        table.tests th:last-child { text-align: right; }
+        .rate { display: block; height: .7rem; background: #22c55e; vertical-align: middle; }
         .rate-back { display: inline-block; width: 5rem; height: .7rem; background: #fee2e2; vertical-align: middle; }
-        .flag { display: inline-block; background: #fde68a; border-radius: 3px; padding: 0 .3rem; margin: 0 .15rem .15rem 0; font-size: .8rem; }
+        .flag { display: inline-block; white-space: nowrap; background: #fde68a; border-radius: 3px; padding: 0 .3rem; margin: 0 .15rem .15rem 0; font-size: .8rem; }
         .status-passed { color: #15803d; }
         .status-failed { color: #b45309; }
         .status-other { color: #b91c1c; font-weight: 600; }
+        .status-none { color: #9ca3af; }
         .pair { border: 1px solid #d0d7de; border-radius: 6px; padding: .6rem .8rem; margin: 1rem 0; }
         .side { display: grid; grid-template-columns: 1fr 1fr; gap: .6rem; }
         pre { background: #f6f8fa; padding: .4rem; overflow-x: auto; font-size: .8rem; margin: .2rem 0; }

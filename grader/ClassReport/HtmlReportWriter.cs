@@ -64,7 +64,7 @@ public sealed class HtmlReportWriter
         foreach (var mistake in summary.Mistakes)
         {
             var who = string.Join(", ", mistake.Students.Select(index => string.Create(CultureInfo.InvariantCulture, $"<a href=\"#student-{index}\">{Html.Text(summary.Students[index].Submission)}</a>")));
-            page.Write(string.Create(CultureInfo.InvariantCulture, $"<li data-mistake=\"{Html.Text(mistake.Id)}\" data-kata=\"{Html.Text(mistake.Kata)}\" data-count=\"{mistake.Students.Count}\"><code>{Html.Text(mistake.Id)}</code> in {Html.Text(mistake.Kata)}: {mistake.Students.Count} students: {who}</li>\n"));
+            page.Write(string.Create(CultureInfo.InvariantCulture, $"<li data-mistake=\"{Html.Text(mistake.Id)}\" data-kata=\"{Html.Text(mistake.Kata)}\" data-count=\"{mistake.Students.Count}\"><code>{Html.Text(mistake.Id)}</code> in {Html.Text(mistake.Kata)}: {StudentCount(mistake.Students.Count)}: {who}</li>\n"));
         }
 
         page.Write("</ol>\n");
@@ -84,8 +84,14 @@ public sealed class HtmlReportWriter
             page.Write(string.Create(CultureInfo.InvariantCulture, $"<tr id=\"student-{row.Index}\" data-index=\"{row.Index}\" data-score=\"{Html.Number(row.Score)}\"><td data-value=\"{Html.Text(row.Submission)}\">{Html.Text(row.Submission)}</td><td class=\"num\" data-value=\"{Html.Number(row.Score)}\">{Html.Number(row.Score)} / {Html.Number(row.MaxScore)}</td>"));
             foreach (var kata in row.Katas)
             {
-                var style = kata.Status == StatusText.Code(KataStatus.Passed) ? "status-passed" : kata.Status == StatusText.Code(KataStatus.Failed) ? "status-failed" : "status-other";
-                page.Write(string.Create(CultureInfo.InvariantCulture, $"<td class=\"num {style}\" data-kata=\"{Html.Text(kata.Kata)}\" data-value=\"{Html.Number(kata.Score)}\" data-status=\"{kata.Status}\" title=\"{Html.Text(Words(kata.Status))}\">{Html.Number(kata.Score)}{(kata.Status is "passed" or "failed" ? string.Empty : " " + Html.Text(Words(kata.Status)))}</td>"));
+                var (style, shown) = kata.Status switch
+                {
+                    "passed" => ("status-passed", Html.Number(kata.Score)),
+                    "failed" => ("status-failed", Html.Number(kata.Score)),
+                    "not_graded" => ("status-none", "–"),
+                    _ => ("status-other", $"{Html.Number(kata.Score)} {Html.Text(Words(kata.Status))}"),
+                };
+                page.Write(string.Create(CultureInfo.InvariantCulture, $"<td class=\"num {style}\" data-kata=\"{Html.Text(kata.Kata)}\" data-value=\"{Html.Number(kata.Score)}\" data-status=\"{kata.Status}\" title=\"{Html.Text(Words(kata.Status))}\">{shown}</td>"));
             }
 
             var flags = string.Concat(row.Flags.Select(flag => $"<span class=\"flag\" data-flag=\"{flag}\">{Html.Text(StudentFlags.Words(flag))}</span>"));
@@ -94,6 +100,8 @@ public sealed class HtmlReportWriter
 
         page.Write("</tbody></table>\n");
     }
+
+    private static string StudentCount(int count) => count == 1 ? "1 student" : string.Create(CultureInfo.InvariantCulture, $"{count} students");
 
     private static string Words(string status) =>
         Enum.GetValues<KataStatus>().FirstOrDefault(s => StatusText.Code(s) == status) is var known && StatusText.Code(known) == status
