@@ -58,33 +58,47 @@ public sealed class SimilarityCheck(SimilarityOptions options)
         }
 
         var comparable = prints.Select(p => p is not null && p.Distinct.Count >= options.MinimumFingerprints).ToArray();
-        var shared = new Dictionary<(int, int), int>();
-        foreach (var holders in index.Values)
+
+        // Per student, count what each later student shares through the index: an array, not a
+        // dictionary of pairs, because most pairs of a large class share a little.
+        var shared = new int[prints.Length];
+        var touched = new List<int>();
+        long sharing = 0;
+        for (var first = 0; first < prints.Length; first++)
         {
-            for (var i = 0; i < holders.Count; i++)
+            if (!comparable[first])
             {
-                for (var j = i + 1; j < holders.Count; j++)
+                continue;
+            }
+
+            foreach (var hash in prints[first]!.Distinct)
+            {
+                foreach (var second in index[hash])
                 {
-                    if (comparable[holders[i]] && comparable[holders[j]])
+                    if (second > first && comparable[second] && shared[second]++ == 0)
                     {
-                        var key = (holders[i], holders[j]);
-                        shared[key] = shared.GetValueOrDefault(key) + 1;
+                        touched.Add(second);
                     }
                 }
             }
-        }
 
-        foreach (var ((first, second), count) in shared)
-        {
-            var score = (double)count / (prints[first]!.Distinct.Count + prints[second]!.Distinct.Count - count);
-            if (score >= options.Threshold)
+            sharing += touched.Count;
+            foreach (var second in touched)
             {
-                found.Add(new SimilarPair(kata, first, second, Math.Round(score, 4), count, Passages(prints[first]!, prints[second]!)));
+                var count = shared[second];
+                shared[second] = 0;
+                var score = (double)count / (prints[first]!.Distinct.Count + prints[second]!.Distinct.Count - count);
+                if (score >= options.Threshold)
+                {
+                    found.Add(new SimilarPair(kata, first, second, Math.Round(score, 4), count, Passages(prints[first]!, prints[second]!)));
+                }
             }
+
+            touched.Clear();
         }
 
         var stubIgnored = ignored.Count(stubHashes.Contains);
-        return new KataSimilarity(kata, comparable.Count(c => c), submitted - comparable.Count(c => c), stubIgnored, ignored.Count - stubIgnored, shared.Count);
+        return new KataSimilarity(kata, comparable.Count(c => c), submitted - comparable.Count(c => c), stubIgnored, ignored.Count - stubIgnored, sharing);
     }
 
     // One passage per pair of members that share fingerprints, spanning every shared k-gram in each.
