@@ -12,13 +12,46 @@ namespace NeuralKatas.Grader.ClassReport;
 /// </summary>
 internal static class CSharpTokens
 {
-    /// <summary>The members of <paramref name="source"/>, each with its normalised tokens.</summary>
+    // Learner code for these katas nests a dozen brackets deep. Hostile files nest far deeper to
+    // overflow the stack of whatever walks their syntax tree, and a stack overflow cannot be caught,
+    // so such a file is not parsed at all (it counts as too short to compare).
+    private const int MaxNesting = 200;
+
+    /// <summary>The members of <paramref name="source"/>, each with its normalised tokens; none for a file nested too deeply to parse safely.</summary>
     public static IReadOnlyList<MemberTokens> Members(LearnerSource source)
     {
+        if (NestsDeeperThan(source.Text, MaxNesting))
+        {
+            return [];
+        }
+
         var root = CSharpSyntaxTree.ParseText(source.Text).GetRoot();
         var members = new List<MemberTokens>();
         Collect(root, source.File, members);
         return members;
+    }
+
+    // Counts brackets over the lexer's tokens (flat, no tree, so no deep recursion), not raw text,
+    // so brackets inside strings and comments can neither hide nor fake depth.
+    private static bool NestsDeeperThan(string text, int limit)
+    {
+        var depth = 0;
+        foreach (var token in SyntaxFactory.ParseTokens(text))
+        {
+            // Never below 0: closing brackets with no opening ones must not buy depth for later ones.
+            depth = Math.Max(0, depth + token.Kind() switch
+            {
+                SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken or SyntaxKind.OpenBraceToken => 1,
+                SyntaxKind.CloseParenToken or SyntaxKind.CloseBracketToken or SyntaxKind.CloseBraceToken => -1,
+                _ => 0,
+            });
+            if (depth > limit)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Collect(SyntaxNode node, string file, List<MemberTokens> members)

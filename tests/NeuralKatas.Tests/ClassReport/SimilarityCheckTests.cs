@@ -100,4 +100,18 @@ public sealed class SimilarityCheckTests
 
         Assert.That(KataFingerprints.Of([disguised], options).Distinct, Is.EquivalentTo(KataFingerprints.Of([original], options).Distinct));
     }
+
+    [TestCase(0)]
+    [TestCase(100_000)]
+    public void A_deeply_nested_hostile_file_is_compared_without_stopping_the_check(int strayClosingBrackets)
+    {
+        // 100 000 nested parentheses: deep enough to overflow a recursive walk of the syntax tree,
+        // after stray closing brackets that a naive depth count would subtract.
+        var nested = new string(')', strayClosingBrackets) + "class A { int F() { return " + new string('(', 100_000) + "1" + new string(')', 100_000) + "; } }";
+        var students = new[] { TestClass.Student("deep", [new LearnerSource("04-backprop", "Backpropagation.cs", nested)]), TestClass.Students()[0] };
+
+        var result = Run(students);
+
+        Assert.That(result.Katas.Single(k => k.Kata == "04-backprop").Compared + result.Katas.Single(k => k.Kata == "04-backprop").TooShort, Is.EqualTo(2));
+    }
 }
