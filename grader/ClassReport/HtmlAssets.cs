@@ -22,9 +22,9 @@ internal static class HtmlAssets
         th, td { border-bottom: 1px solid #e5e7eb; padding: .25rem .45rem; text-align: left; vertical-align: top; }
         th[data-sort] { cursor: pointer; background: #f3f4f6; white-space: nowrap; }
         th[data-sort]::after { content: " \2195"; color: #888; }
+        #similarity-katas th:not(:first-child), table.tests th:last-child { text-align: right; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         table.tests td:first-child { overflow-wrap: anywhere; font-size: .8rem; }
-        table.tests th:last-child { text-align: right; }
         .rate { display: block; height: .7rem; background: #22c55e; vertical-align: middle; }
         .rate-back { display: inline-block; width: 5rem; height: .7rem; background: #fee2e2; vertical-align: middle; }
         .flag { display: inline-block; white-space: nowrap; background: #fde68a; border-radius: 3px; padding: 0 .3rem; margin: 0 .15rem .15rem 0; font-size: .8rem; }
@@ -33,7 +33,7 @@ internal static class HtmlAssets
         .status-other { color: #b91c1c; font-weight: 600; }
         .status-none { color: #9ca3af; }
         .pair { border: 1px solid #d0d7de; border-radius: 6px; padding: .6rem .8rem; margin: 1rem 0; }
-        .side { display: grid; grid-template-columns: 1fr 1fr; gap: .6rem; }
+        .side { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: .6rem; }
         pre { background: #f6f8fa; padding: .4rem; overflow-x: auto; font-size: .8rem; margin: .2rem 0; }
         .hit { background: #fde047; display: block; }
         #script-status[data-state="error"] { color: #b91c1c; }

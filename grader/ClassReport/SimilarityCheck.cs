@@ -102,17 +102,34 @@ public sealed class SimilarityCheck(SimilarityOptions options)
     }
 
     // One passage per pair of members that share fingerprints, spanning every shared k-gram in each.
+    // Members are paired one to one, most shared first: with identifiers normalised, two small
+    // helpers of the same shape share a k-gram or two, and such cross-matches only hide the real ones.
     private static List<MatchedPassage> Passages(KataFingerprints first, KataFingerprints second)
     {
         var common = first.Distinct.Intersect(second.Distinct).ToHashSet();
         var inSecond = second.Occurrences.Where(f => common.Contains(f.Hash)).ToLookup(f => f.Hash);
-        return [.. first.Occurrences
+        var groups = first.Occurrences
             .Where(f => common.Contains(f.Hash))
             .SelectMany(a => inSecond[a.Hash].Select(b => (a, b)))
             .GroupBy(match => (match.a.Member, match.b.Member))
-            .Select(group => new MatchedPassage(
-                first.Members[group.Key.Item1].File, group.Min(m => m.a.FirstLine), group.Max(m => m.a.LastLine),
-                second.Members[group.Key.Item2].File, group.Min(m => m.b.FirstLine), group.Max(m => m.b.LastLine)))
-            .OrderBy(p => p.FirstFile, StringComparer.Ordinal).ThenBy(p => p.FirstStart).ThenBy(p => p.SecondStart)];
+            .OrderByDescending(group => group.Select(m => m.a.Hash).Distinct().Count())
+            .ThenBy(group => group.Key.Item1)
+            .ThenBy(group => group.Key.Item2);
+        var usedFirst = new HashSet<int>();
+        var usedSecond = new HashSet<int>();
+        var passages = new List<MatchedPassage>();
+        foreach (var group in groups)
+        {
+            if (!usedFirst.Contains(group.Key.Item1) && !usedSecond.Contains(group.Key.Item2))
+            {
+                usedFirst.Add(group.Key.Item1);
+                usedSecond.Add(group.Key.Item2);
+                passages.Add(new MatchedPassage(
+                    first.Members[group.Key.Item1].File, group.Min(m => m.a.FirstLine), group.Max(m => m.a.LastLine),
+                    second.Members[group.Key.Item2].File, group.Min(m => m.b.FirstLine), group.Max(m => m.b.LastLine)));
+            }
+        }
+
+        return [.. passages.OrderBy(p => p.FirstFile, StringComparer.Ordinal).ThenBy(p => p.FirstStart).ThenBy(p => p.SecondStart)];
     }
 }

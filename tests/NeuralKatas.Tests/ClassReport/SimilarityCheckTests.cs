@@ -86,8 +86,12 @@ public sealed class SimilarityCheckTests
         // bruno's Delta helper is eve's ErrorTerm, now at the end of her file.
         var delta = Array.FindIndex(bruno, line => line.Contains("Matrix Delta(", StringComparison.Ordinal)) + 1;
         var errorTerm = Array.FindIndex(eve, line => line.Contains("Matrix ErrorTerm(", StringComparison.Ordinal)) + 1;
-        Assert.That(pair.Passages, Has.Some.Matches<MatchedPassage>(p =>
-            p.FirstStart <= delta + 2 && p.FirstEnd >= delta + 3 && p.SecondStart <= errorTerm + 2 && p.SecondEnd >= errorTerm + 3));
+        Assert.Multiple(() =>
+        {
+            Assert.That(pair.Passages, Has.Some.Matches<MatchedPassage>(p =>
+                p.FirstStart <= delta + 2 && p.FirstEnd >= delta + 3 && p.SecondStart <= errorTerm + 2 && p.SecondEnd >= errorTerm + 3));
+            Assert.That(pair.Passages, Has.Count.EqualTo(5), "each of bruno's five members beside its one copy, no cross-matches of look-alike helpers");
+        });
     }
 
     [Test]
