@@ -11,6 +11,9 @@ public sealed record GradeReport(string Submission, IReadOnlyList<KataGrade> Kat
     /// <summary>The sandbox the tests ran in: <see cref="SandboxReport.Bubblewrap"/> or <see cref="SandboxReport.None"/>.</summary>
     public string Sandbox { get; init; } = SandboxReport.None;
 
+    /// <summary>Files the student must not change that differ from the course's own (evidence only; never used for grading).</summary>
+    public IReadOnlyList<string> ChangedFiles { get; init; } = [];
+
     /// <summary>Points earned over every kata.</summary>
     public double Score => Math.Round(Katas.Sum(k => k.Score), 4);
 

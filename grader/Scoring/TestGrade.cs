@@ -13,4 +13,7 @@ public sealed record TestGrade(string Name, TestStatus Status, string Message, d
 {
     /// <summary>True for a test from the instructor's hidden tests (--tests): its message is for the instructor only.</summary>
     public bool Hidden { get; init; }
+
+    /// <summary>The id of the catalogued mistake this failure names, or null.</summary>
+    public string? Mistake { get; init; }
 }

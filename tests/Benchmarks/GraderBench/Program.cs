@@ -21,6 +21,7 @@ namespace NeuralKatas.GraderBench;
 /// <item><c>memory ROOT DIR [PARALLEL]</c>: grades every submission in DIR with the batch grader,
 /// in process, and after each one records the GC heap (after a full collection) and the process's
 /// resident set: flat memory means no growth per submission.</item>
+/// <item><c>similarity ROOT [SIZE…]</c>: the class report's cost as the class grows (<see cref="SimilarityBench"/>).</item>
 /// </list>
 /// Lines of the form <c>key=value</c> are for grader-bench.sh to read.
 /// </summary>
@@ -35,6 +36,8 @@ internal static class Program
             ["warm", var root, var submission, ..] => Warm(
                 CourseLayout.At(root), submission, Int(args, 3, 2), Int(args, 4, 10)),
             ["memory", var root, var folder, ..] => Memory(CourseLayout.At(root), folder, Int(args, 3, Environment.ProcessorCount)),
+            ["similarity", var root] => SimilarityBench.Run(CourseLayout.At(root), [100, 300, 1000]),
+            ["similarity", var root, ..] => SimilarityBench.Run(CourseLayout.At(root), [.. args.Skip(2).Select(a => int.Parse(a, CultureInfo.InvariantCulture))]),
                 _ => Usage(),
             };
         }
@@ -48,6 +51,7 @@ internal static class Program
     {
         Console.Error.WriteLine("usage: NeuralKatas.GraderBench warm ROOT SUBMISSION [WARMUP] [RUNS]");
         Console.Error.WriteLine("       NeuralKatas.GraderBench memory ROOT DIR [PARALLEL]");
+        Console.Error.WriteLine("       NeuralKatas.GraderBench similarity ROOT [SIZE...]");
         return 2;
     }
 
