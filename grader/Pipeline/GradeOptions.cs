@@ -12,6 +12,13 @@ public sealed record GradeOptions(string? KataId, IReadOnlyList<string> ExtraTes
     /// <summary>The language every kata is graded in, or null to detect it per kata from the files (see LanguageDetector).</summary>
     public KataLanguage? Language { get; init; }
 
+    /// <summary>
+    /// True (the default, for grading other people's work) to grade each kata with the reference
+    /// code of the earlier katas; false to grade it on the submission's own earlier katas, exactly
+    /// as `dotnet test katas/NN` builds it (the learner's own verbs).
+    /// </summary>
+    public bool Isolate { get; init; } = true;
+
     /// <summary>Every kata, no extra tests, default limits.</summary>
     public static GradeOptions Default { get; } = new(null, [], WorkerLimits.Default);
 }

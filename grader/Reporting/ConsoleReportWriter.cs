@@ -157,7 +157,8 @@ public sealed class ConsoleReportWriter : IReportWriter
             $"[bold]Total: {Numbers.Human(report.Score)} / {Numbers.Human(report.MaxScore)} points[/]; {passed} of {report.Katas.Count} katas passed.");
         if (report.FullMarks)
         {
-            console.MarkupLineInterpolated($"[green]{Advice.AllPassed}[/]");
+            // A grade of one kata (`--kata`) says nothing about the others.
+            console.MarkupLineInterpolated($"[green]{(report.Katas.Count == 1 ? Advice.OneKataPassed(report.Katas[0].Id) : Advice.AllPassed)}[/]");
         }
         else if (KataProblems.NothingPasses(report))
         {
