@@ -52,6 +52,28 @@ public sealed class LearnerVerbsTests
     }
 
     [Test]
+    public void Hint_finds_a_kata_from_its_number()
+    {
+        using var fixture = FixtureCourse.Create();
+
+        var (exitCode, output, error) = LearnerCli.Run(fixture.Root, fixture.Home, null, "hint", "4", "--level", "1");
+
+        Assert.That(exitCode, Is.Zero, error);
+        Assert.That(output, Does.Contain("Hint 1 of").And.Contain("for 04-backprop"));
+    }
+
+    [Test]
+    public void Hint_refuses_a_name_that_fits_two_katas_and_lists_them()
+    {
+        using var fixture = FixtureCourse.Create();
+
+        var (exitCode, _, error) = LearnerCli.Run(fixture.Root, fixture.Home, null, "hint", "in");
+
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("02-init or 05-train"));
+    }
+
+    [Test]
     public void Reset_without_a_terminal_to_ask_changes_nothing_unless_told_yes()
     {
         using var fixture = FixtureCourse.Create();
