@@ -67,6 +67,12 @@ public sealed class LearnerView(IAnsiConsole console, CourseLayout course)
             }
         }
 
+        if (grade.Tests.FirstOrDefault(t => t.Status != Execution.TestStatus.Passed) is { Output.Length: > 0 } first)
+        {
+            console.WriteLine(Advice.YourOutput);
+            Indented(Capped(first.Output.TrimEnd()), 4);
+        }
+
         var failing = grade.Tests.Where(t => t.Status != Execution.TestStatus.Passed).Skip(1).ToList();
         foreach (var test in failing.Take(FailingNamesShown))
         {

@@ -64,6 +64,9 @@ internal static class Advice
     /// <summary>Said under a hint in `watch` when there are more.</summary>
     public const string NextHintKey = "Still stuck? h again shows the next hint.";
 
+    /// <summary>The heading over what the learner's code printed during the first failing test.</summary>
+    public const string YourOutput = "  Your code printed:";
+
     /// <summary>Said under the names of failing tests when there are more than are shown.</summary>
     public static string MoreFailing(int more) => $"  … and {more} more failing {(more == 1 ? "test" : "tests")}.";
 

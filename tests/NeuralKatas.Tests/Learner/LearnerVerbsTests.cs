@@ -120,6 +120,21 @@ public sealed class LearnerVerbsTests
     }
 
     [Test]
+    public void Run_shows_what_the_learners_code_printed_during_the_first_failing_test()
+    {
+        using var fixture = FixtureCourse.Create();
+        fixture.Solve("01-sigmoid");
+        var file = fixture.LearnerFile("01-sigmoid");
+        var printing = "public static double Sigmoid(double z)\n    {\n        System.Console.WriteLine($\"my sigmoid got {z}\");\n        if (z > 1) { return 0.5; }";
+        File.WriteAllText(file, File.ReadAllText(file).Replace("public static double Sigmoid(double z)\n    {", printing, StringComparison.Ordinal));
+
+        var (exitCode, output, _) = LearnerCli.Run(fixture.Root, fixture.Home, null, "run", "1");
+
+        Assert.That(exitCode, Is.EqualTo(1), output);
+        Assert.That(output, Does.Contain("Your code printed:").And.Contain("my sigmoid got 2"), output);
+    }
+
+    [Test]
     public void Run_points_at_the_learners_file_and_line_of_a_compile_error()
     {
         using var fixture = FixtureCourse.Create();
