@@ -119,6 +119,16 @@ public sealed class CommandLineTests
     }
 
     [Test]
+    public void The_launcher_runs_the_built_grader_and_finds_a_kata_by_its_number()
+    {
+        using var home = new TemporaryFolder();
+        var run = Classroom.ShellStep.Run("grader/nk hint 1 --level 1", Root, new Dictionary<string, string> { ["NEURALKATAS_HOME"] = home.Path }, TimeSpan.FromMinutes(5));
+
+        Assert.That(run.ExitCode, Is.Zero, run.Output);
+        Assert.That(run.Output, Does.Contain("Hint 1 of 3 for 01-sigmoid"), run.Output);
+    }
+
+    [Test]
     public void Help_lists_the_verbs()
     {
         var run = GraderProcess.Run(Root, "--help");
