@@ -4,24 +4,34 @@ using NeuralKatas.Grader.Course;
 
 namespace NeuralKatas.Grader.Commands;
 
-/// <summary>`classroom export OUT`: write the student template repository for a GitHub Classroom assignment.</summary>
+/// <summary>`classroom export --out DIR`: write the student template repository for a GitHub Classroom assignment.</summary>
 public static class ClassroomCommand
 {
     /// <summary>The `classroom` verb and its sub-verbs.</summary>
     public static Command Create()
     {
         var classroom = new Command("classroom", "GitHub Classroom: export the student template repository.");
-        var folder = new Argument<string>("out") { Description = "A new or empty folder to write the template into." };
-        var export = new Command("export", "Write a ready-to-push student template: kata stubs, tests, grader and workflows; no solutions.") { folder };
+        var output = new Option<string?>("--out", "-o") { Description = "A new or empty folder to write the template into." };
+        var folder = new Argument<string?>("out")
+        {
+            Description = "The same folder, given without --out: the old spelling, kept until the next release.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var export = new Command("export", "Write a ready-to-push student template: kata stubs, tests, grader and workflows; no solutions.") { folder, output };
         export.SetAction(parsed =>
         {
             var course = CourseLayout.Locate();
-            var output = parsed.GetValue(folder)!;
+            if ((parsed.GetValue(output) ?? parsed.GetValue(folder)) is not { } target)
+            {
+                Console.Error.WriteLine("Say where the template goes: classroom export --out DIR.");
+                return ExitCodes.UsageError;
+            }
+
             try
             {
-                var written = TemplateExporter.Export(course, output);
-                Console.WriteLine($"Wrote the student template to {Path.GetFullPath(output)} ({written.Count} files).");
-                Console.WriteLine("Next: push it to a new repository, mark it as a template, and pick it as the starter code of the assignment (README.md, \"GitHub Classroom\").");
+                var written = TemplateExporter.Export(course, target);
+                Console.WriteLine($"Wrote the student template to {Path.GetFullPath(target)} ({written.Count} files).");
+                Console.WriteLine("Next: push it to a new repository, mark it as a template, and pick it as the starter code of the assignment (docs/classroom.md).");
                 return ExitCodes.Success;
             }
             catch (TemplateExportException error)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NeuralKatas.Grader.Course;
+using NeuralKatas.Grader.Learner;
 using NeuralKatas.Grader.Loading;
 using NeuralKatas.Grader.Pipeline;
 using NeuralKatas.Grader.Reporting;
@@ -15,7 +16,7 @@ public static class GradeCommand
     {
         var path = new Argument<string?>("path")
         {
-            Description = "A clone of this repository, its katas/ folder, or a .zip of either. Default: this repository's katas/.",
+            Description = "Someone else's work to grade: a clone of this repository, its katas/ folder, or a .zip of either; each kata is graded in isolation. Default: your own katas/, graded as `dotnet test` does.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var options = new GradeCommandOptions();
@@ -36,6 +37,12 @@ public static class GradeCommand
             if (gradeOptions is null)
             {
                 return ExitCodes.UsageError;
+            }
+
+            // With no PATH this is the learner grading their own katas: exactly as `dotnet test` does.
+            if (parsed.GetValue(path) is null)
+            {
+                gradeOptions = LearnerSession.OwnCode(course, gradeOptions);
             }
 
             Submission submission;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using NeuralKatas.Grader.CompileServer;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Execution;
+using NeuralKatas.Grader.Learner;
 using NeuralKatas.Grader.Pipeline;
 using NeuralKatas.Grader.Reporting;
 using NeuralKatas.Grader.Sandbox;
@@ -12,7 +13,7 @@ namespace NeuralKatas.Grader.Commands;
 public sealed class GradeCommandOptions
 {
     /// <summary>--kata ID.</summary>
-    public Option<string?> Kata { get; } = new("--kata", "-k") { Description = "Grade only this kata, for example 03-forward." };
+    public Option<string?> Kata { get; } = new("--kata", "-k") { Description = "Grade only this kata: any unambiguous part of its name, for example 3, 03, forward or 03-forward." };
 
     /// <summary>--format NAME.</summary>
     public Option<string> Format { get; } = new("--format", "-f")
@@ -21,8 +22,8 @@ public sealed class GradeCommandOptions
         DefaultValueFactory = _ => "console",
     };
 
-    /// <summary>--output FILE.</summary>
-    public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write the report to this file instead of the terminal." };
+    /// <summary>--out FILE (--output, its old name, is kept as an alias for one release).</summary>
+    public Option<string?> Output { get; } = new("--out", "-o", "--output") { Description = "Write the report to this file instead of the terminal. (--output, the old name, still works until the next release.)" };
 
     /// <summary>--tests DIR (repeatable).</summary>
     public Option<string[]> Tests { get; } = new("--tests")
@@ -55,7 +56,7 @@ public sealed class GradeCommandOptions
     /// <summary>--language csharp|fsharp.</summary>
     public Option<string?> Language { get; } = new("--language")
     {
-        Description = "Grade every kata in this language (csharp or fsharp). Default: per kata, the language whose files have fewer TODOs left.",
+        Description = "Grade every kata in this language (csharp or fsharp). Default: for your own katas, the word in katas/language.txt (as `dotnet test` reads it); for someone else's work, per kata, the language whose files have fewer TODOs left.",
     };
 
     /// <summary>--no-sandbox.</summary>
@@ -84,10 +85,10 @@ public sealed class GradeCommandOptions
     /// <param name="othersCode">True when the submissions are code the user did not write (see <see cref="SandboxChoice"/>).</param>
     public GradeOptions? Read(ParseResult parsed, CourseLayout course, bool othersCode)
     {
-        var kata = parsed.GetValue(Kata);
-        if (kata is not null && course.Manifest.Katas.All(k => k.Id != kata))
+        var kata = parsed.GetValue(Kata) is { } name ? KataName.Find(course.Manifest, name) : (null, null);
+        if (kata.Error is not null)
         {
-            Console.Error.WriteLine($"There is no kata '{kata}'. The katas are: {string.Join(", ", course.Manifest.Katas.Select(k => k.Id))}.");
+            Console.Error.WriteLine(kata.Error);
             return null;
         }
 
@@ -107,13 +108,7 @@ public sealed class GradeCommandOptions
             return null;
         }
 
-        var language = parsed.GetValue(Language)?.ToLowerInvariant() switch
-        {
-            null => (KataLanguage?)null,
-            "csharp" or "c#" or "cs" => KataLanguage.CSharp,
-            "fsharp" or "f#" or "fs" => KataLanguage.FSharp,
-            _ => null,
-        };
+        var language = LearnerLanguage.Parse(parsed.GetValue(Language));
         if (parsed.GetValue(Language) is { } named && language is null)
         {
             Console.Error.WriteLine($"--language must be csharp or fsharp; got '{named}'.");
@@ -126,7 +121,7 @@ public sealed class GradeCommandOptions
             return null;
         }
 
-        return new GradeOptions(kata, [.. tests.Select(Path.GetFullPath)], limits)
+        return new GradeOptions(kata.Kata?.Id, [.. tests.Select(Path.GetFullPath)], limits)
         {
             Language = language,
             CompileLimits = CompileLimits.Default with { TimePerKata = TimeSpan.FromSeconds(compileSeconds) },

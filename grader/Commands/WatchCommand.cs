@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Learner;
+using NeuralKatas.Grader.Reporting;
 
 namespace NeuralKatas.Grader.Commands;
 
@@ -23,7 +24,8 @@ public static class WatchCommand
 
             var course = CourseLayout.Locate();
             var view = new LearnerView(LearnerConsole.Create(), course);
-            return new WatchLoop(new LearnerSession(course, options), view, new HintStore(course.Root), parsed.GetValue(manual)).Run();
+            var screen = LearnerConsole.Interactive ? new WatchScreen(Console.Out, course, ConsoleReportWriter.ColorSupported(Console.Out)) : null;
+            return new WatchLoop(new LearnerSession(course, options), view, screen, new HintStore(course.Root), parsed.GetValue(manual)).Run();
         });
         return watch;
     }

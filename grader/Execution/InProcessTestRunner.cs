@@ -68,17 +68,17 @@ public static class InProcessTestRunner
         runner.Load(assembly, new Dictionary<string, object>());
         var root = runner.Run(listener, filter);
         var outcomes = new List<TestOutcome>();
-        Collect(root, outcomes);
+        Collect(root, outcomes, listener);
         return outcomes;
     }
 
-    private static void Collect(ITestResult result, List<TestOutcome> outcomes)
+    private static void Collect(ITestResult result, List<TestOutcome> outcomes, ITestListener listener)
     {
         if (result.HasChildren)
         {
             foreach (var child in result.Children)
             {
-                Collect(child, outcomes);
+                Collect(child, outcomes, listener);
             }
 
             return;
@@ -95,7 +95,11 @@ public static class InProcessTestRunner
             result.Test.Name,
             ToStatus(result.ResultState),
             (result.Message ?? string.Empty).Trim(),
-            TimeSpan.FromSeconds(result.Duration)));
+            TimeSpan.FromSeconds(result.Duration))
+        {
+            // In a worker the raw console keeps each test's output; run directly, NUnit captured it.
+            Output = listener is RawConsole console ? console.OutputOf(result.Test.Id) : result.Output,
+        });
     }
 
     private static TestStatus ToStatus(ResultState state) =>

@@ -1,8 +1,8 @@
 using System.CommandLine;
+using NeuralKatas.Grader.Commands;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Execution;
 using NeuralKatas.Grader.Pipeline;
-using NeuralKatas.Grader.Reporting.Internal;
 
 namespace NeuralKatas.Grader.Learner;
 
@@ -10,7 +10,7 @@ namespace NeuralKatas.Grader.Learner;
 public static class LearnerOptions
 {
     /// <summary>An optional KATA argument; the current kata when left out.</summary>
-    public static Argument<string?> OptionalKata(string description) => new("kata") { Description = description, Arity = ArgumentArity.ZeroOrOne };
+    public static Argument<string?> OptionalKata(string description) => new("kata") { Description = description + " Any unambiguous part of its name will do: 3, 03, forward.", Arity = ArgumentArity.ZeroOrOne };
 
     /// <summary>--time-limit SECONDS.</summary>
     public static Option<double> TimeLimit() => new("--time-limit")
@@ -31,13 +31,13 @@ public static class LearnerOptions
         return GradeOptions.Default with { Limits = WorkerLimits.Default with { TimePerKata = TimeSpan.FromSeconds(seconds) } };
     }
 
-    /// <summary>The kata named <paramref name="id"/>, or null (said on stderr) when there is none.</summary>
-    public static KataDefinition? Find(CourseLayout course, string id)
+    /// <summary>The kata <paramref name="name"/> names (any unambiguous part of its id), or null (said on stderr) when there is none.</summary>
+    public static KataDefinition? Find(CourseLayout course, string name)
     {
-        var kata = course.Manifest.Katas.FirstOrDefault(k => k.Id == id);
+        var (kata, error) = KataName.Find(course.Manifest, name);
         if (kata is null)
         {
-            Console.Error.WriteLine(Advice.NoSuchKata(id, course.Manifest.Katas.Select(k => k.Id)));
+            Console.Error.WriteLine(error);
         }
 
         return kata;

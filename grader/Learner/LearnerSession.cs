@@ -7,18 +7,30 @@ namespace NeuralKatas.Grader.Learner;
 
 /// <summary>
 /// The grader as a learner uses it: one warm pipeline over the learner's own katas/ folder,
-/// graded with the usual isolation and worker limits, so an endless loop or a crash comes back
-/// as a result. The first grading is slow (the compiler warms up); the ones after are fast.
+/// graded as `dotnet test katas/NN` builds each kata (on the learner's own earlier katas, in the
+/// language of katas/language.txt), within the usual worker limits, so an endless loop or a crash
+/// comes back as a result. The first grading is slow (the compiler warms up); the ones after are fast.
 /// </summary>
 public sealed class LearnerSession(CourseLayout course, GradeOptions options)
 {
     private readonly GradingPipeline pipeline = new(course);
+    private readonly GradeOptions options = OwnCode(course, options);
 
     /// <summary>A session with the default limits.</summary>
     public LearnerSession(CourseLayout course)
         : this(course, GradeOptions.Default)
     {
     }
+
+    /// <summary>
+    /// <paramref name="options"/> for grading the learner's own katas: no isolation, and the
+    /// learner's language unless one was named.
+    /// </summary>
+    public static GradeOptions OwnCode(CourseLayout course, GradeOptions options) =>
+        options with { Isolate = false, Language = options.Language ?? LearnerLanguage.Read(course) };
+
+    /// <summary>The language the learner's katas are graded in.</summary>
+    public KataLanguage Language => options.Language!.Value;
 
     /// <summary>The course being learned.</summary>
     public CourseLayout Course => course;
@@ -44,6 +56,14 @@ public sealed class LearnerSession(CourseLayout course, GradeOptions options)
     {
         var clock = Stopwatch.StartNew();
         var first = changed.Append(progress.Current).OfType<KataDefinition>().Distinct().ToList();
+        if (first.Count == 0)
+        {
+            // Every kata passed and nothing changed: checking again means checking every kata.
+            progress = GradeAll();
+            LastDuration = clock.Elapsed;
+            return progress;
+        }
+
         progress = progress.With(first.Select(Grade));
         if (progress.Current is { } current && !first.Contains(current))
         {

@@ -1,5 +1,4 @@
 using NeuralKatas.Grader.Course;
-using NeuralKatas.Grader.Loading;
 using NeuralKatas.Grader.Reporting.Internal;
 using NeuralKatas.Grader.Scoring;
 using Spectre.Console;
@@ -13,6 +12,12 @@ namespace NeuralKatas.Grader.Learner;
 public sealed class LearnerView(IAnsiConsole console, CourseLayout course)
 {
     private const int BarWidth = 30;
+
+    // Past the first failing test, names only: the first is the one to fix.
+    private const int FailingNamesShown = 4;
+
+    /// <summary>The most lines of the first problem's message shown, or null for all of them (a screen that must fit sets it).</summary>
+    public int? MessageLines { get; init; }
 
     /// <summary>The console written to.</summary>
     public IAnsiConsole Console => console;
@@ -46,7 +51,7 @@ public sealed class LearnerView(IAnsiConsole console, CourseLayout course)
     {
         console.MarkupLineInterpolated($"[bold]{kata.Id}: {kata.Title}[/]");
         console.WriteLine(kata.Teaches);
-        console.WriteLine(Advice.WhatToDo(kata.Id, kata.FilesIn(LanguageDetector.Detect(kata, course.KatasDirectory))));
+        console.WriteLine(Advice.WhatToDo(kata.Id, kata.FilesIn(LearnerLanguage.Read(course))));
         console.WriteLine();
         var passedTests = grade.Tests.Count(t => t.Status == Execution.TestStatus.Passed);
         console.MarkupLineInterpolated(
@@ -55,11 +60,28 @@ public sealed class LearnerView(IAnsiConsole console, CourseLayout course)
         if (problem is not null)
         {
             console.MarkupLineInterpolated($"  [red]✗[/] [bold]{Printable.Clean(problem.Headline)}[/]");
-            Indented(problem.Message, 4);
+            Indented(Capped(problem.Message), 4);
             if (problem.Location is not null)
             {
                 console.MarkupLineInterpolated($"    [blue]{Advice.LookAt(problem.Location)}[/]");
             }
+        }
+
+        if (grade.Tests.FirstOrDefault(t => t.Status != Execution.TestStatus.Passed) is { Output.Length: > 0 } first)
+        {
+            console.WriteLine(Advice.YourOutput);
+            Indented(Capped(first.Output.TrimEnd()), 4);
+        }
+
+        var failing = grade.Tests.Where(t => t.Status != Execution.TestStatus.Passed).Skip(1).ToList();
+        foreach (var test in failing.Take(FailingNamesShown))
+        {
+            console.MarkupLineInterpolated($"  [red]✗[/] {Printable.FirstLine(test.Name)} {StatusText.Words(test.Status)}");
+        }
+
+        if (failing.Count > FailingNamesShown)
+        {
+            console.WriteLine(Advice.MoreFailing(failing.Count - FailingNamesShown));
         }
 
         if (grade.Isolation is not null)
@@ -109,6 +131,12 @@ public sealed class LearnerView(IAnsiConsole console, CourseLayout course)
     {
         console.MarkupLineInterpolated($"[bold]{Advice.HintTitle(kata.Id, level, kata.Hints.Count)}[/]");
         Indented(kata.Hints[level - 1], 2);
+    }
+
+    private string Capped(string text)
+    {
+        var lines = text.Split('\n');
+        return MessageLines is { } most && lines.Length > most ? string.Join('\n', lines.Take(most).Append("…")) : text;
     }
 
     private void Indented(string text, int spaces)

@@ -1,7 +1,6 @@
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using NeuralKatas.Grader.Course;
-using NeuralKatas.Grader.Loading;
 using NeuralKatas.Grader.Execution;
 using NeuralKatas.Grader.Reporting.Internal;
 using NeuralKatas.Grader.Scoring;
@@ -59,7 +58,7 @@ public static class ProblemFinder
 
     private static string? FirstTodo(CourseLayout course, KataDefinition kata)
     {
-        foreach (var file in kata.FilesIn(LanguageDetector.Detect(kata, course.KatasDirectory)))
+        foreach (var file in kata.FilesIn(LearnerLanguage.Read(course)))
         {
             var path = Path.Combine(course.KataDirectory(kata), file);
             if (!File.Exists(path))
@@ -77,7 +76,7 @@ public static class ProblemFinder
 
     private static IEnumerable<LearnerMethod> LearnerMethods(CourseLayout course, KataDefinition kata)
     {
-        foreach (var file in kata.FilesIn(LanguageDetector.Detect(kata, course.KatasDirectory)).Where(f => f.EndsWith(".cs", StringComparison.Ordinal)))
+        foreach (var file in kata.FilesIn(LearnerLanguage.Read(course)).Where(f => f.EndsWith(".cs", StringComparison.Ordinal)))
         {
             var path = Path.Combine(course.KataDirectory(kata), file);
             if (!File.Exists(path))

@@ -2,7 +2,6 @@ using System.Globalization;
 using NeuralKatas.Grader.Compilation;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Execution;
-using NeuralKatas.Grader.Loading;
 
 namespace NeuralKatas.Grader.Learner;
 
@@ -44,8 +43,9 @@ public static class TrainingProbe
     /// <summary>The learner's trained network, or an error in words (their code does not compile, throws, hangs …).</summary>
     public static (TrainedNetwork? Network, string? Error) Run(CourseLayout course, string katasRoot, WorkerLimits limits)
     {
-        // Each kata in the language the learner wrote it in, as grading does.
-        var languages = course.Manifest.Katas.ToDictionary(kata => kata, kata => LanguageDetector.Detect(kata, katasRoot));
+        // In the learner's language, as their own grading and `dotnet test` build it.
+        var language = LearnerLanguage.Read(course);
+        var languages = course.Manifest.Katas.ToDictionary(kata => kata, _ => language);
         var missing = course.Manifest.Katas
             .SelectMany(kata => kata.FilesIn(languages[kata]).Select(file => $"{kata.Id}/{file}"))
             .FirstOrDefault(file => !File.Exists(Path.Combine(katasRoot, file)));

@@ -12,9 +12,11 @@ namespace NeuralKatas.Grader.Learner;
 /// re-grades only the current kata and the kata saved, on the warm pipeline; when the current
 /// kata passes, the katas after it are graded to find the next. Keys (or lines, when input is
 /// not a terminal) re-run, show a hint or the list, or quit. In manual mode nothing is watched:
-/// for file systems that send no change events (some network and container mounts).
+/// for file systems that send no change events (some network and container mounts). On a
+/// terminal (a <see cref="WatchScreen"/> given) everything is one screen redrawn in place;
+/// otherwise each result is appended as plain lines, for pipes, logs and CI.
 /// </summary>
-public sealed class WatchLoop(LearnerSession session, LearnerView view, HintStore hints, bool manual)
+public sealed class WatchLoop(LearnerSession session, LearnerView view, WatchScreen? screen, HintStore hints, bool manual)
 {
     /// <summary>How long the folder must be quiet after a change before it is graded.</summary>
     public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(60);
@@ -24,12 +26,15 @@ public sealed class WatchLoop(LearnerSession session, LearnerView view, HintStor
     private readonly Lock gate = new();
     private long firstChangeTicks;
     private Timer? debounce;
+    private CourseProgress? shown;
+    private string? shownNote;
+    private string shownStatus = string.Empty;
+    private int hintLevel;
 
     /// <summary>Runs until the learner quits; returns the exit code (0 when every kata passes).</summary>
     public int Run()
     {
         var console = view.Console;
-        var interactive = LearnerConsole.Interactive;
         console.WriteLine(Advice.Checking);
 
         // Watching starts before the first check, so a save made while it runs is not missed.
@@ -37,7 +42,7 @@ public sealed class WatchLoop(LearnerSession session, LearnerView view, HintStor
         using var watcher = manual ? null : Watch(session.Course.KatasDirectory);
         var clock = Stopwatch.StartNew();
         var progress = session.GradeAll();
-        Show(progress, null, clock.Elapsed, interactive);
+        Show(progress, null, clock.Elapsed);
         StartInput();
         Console.CancelKeyPress += (_, e) =>
         {
@@ -55,7 +60,17 @@ public sealed class WatchLoop(LearnerSession session, LearnerView view, HintStor
                     ShowHint(progress);
                     break;
                 case WatchSignal.List:
-                    view.List(progress);
+                    if (screen is null)
+                    {
+                        view.List(progress);
+                    }
+                    else
+                    {
+                        console.Clear();
+                        view.List(progress);
+                        console.WriteLine(Advice.WatchKeys);
+                    }
+
                     break;
                 case WatchSignal.Changed or WatchSignal.Rerun:
                     var (changed, since) = TakeChanges(signal);
@@ -64,10 +79,13 @@ public sealed class WatchLoop(LearnerSession session, LearnerView view, HintStor
                         break;
                     }
 
+                    Checking(progress, changed);
                     var before = progress.Current;
                     progress = session.Regrade(progress, changed);
-                    var moved = before is not null && progress.IsPassed(before) ? Advice.KataPassed(before.Id) : null;
-                    Show(progress, moved, Stopwatch.GetElapsedTime(since), interactive);
+                    var moved = before is null || !progress.IsPassed(before)
+                        ? null
+                        : progress.Current is null ? Advice.LastKataPassed(before.Id) : Advice.KataPassed(before.Id);
+                    Show(progress, moved, Stopwatch.GetElapsedTime(since));
                     break;
             }
         }
@@ -75,19 +93,25 @@ public sealed class WatchLoop(LearnerSession session, LearnerView view, HintStor
         return 1;
     }
 
-    private void Show(CourseProgress progress, string? note, TimeSpan elapsed, bool interactive)
+    private string Keys => manual ? Advice.ManualKeys : !Console.IsInputRedirected ? Advice.WatchKeys : Advice.LineCommands;
+
+    private void Show(CourseProgress progress, string? note, TimeSpan elapsed)
     {
-        var console = view.Console;
-        if (interactive)
+        if (shown?.Current != progress.Current)
         {
-            console.Clear();
-        }
-        else
-        {
-            console.WriteLine();
-            console.WriteLine(new string('─', 60));
+            hintLevel = 0;
         }
 
+        (shown, shownNote, shownStatus) = (progress, note, Advice.CheckedIn(elapsed));
+        if (screen is not null)
+        {
+            screen.Draw(progress, hintLevel, note, shownStatus, Keys);
+            return;
+        }
+
+        var console = view.Console;
+        console.WriteLine();
+        console.WriteLine(new string('─', 60));
         view.Focus(progress);
         console.WriteLine();
         if (note is not null)
@@ -95,8 +119,19 @@ public sealed class WatchLoop(LearnerSession session, LearnerView view, HintStor
             console.WriteLine(note);
         }
 
-        console.WriteLine(Advice.CheckedIn(elapsed));
-        console.WriteLine(manual ? Advice.ManualKeys : !Console.IsInputRedirected ? Advice.WatchKeys : Advice.LineCommands);
+        console.WriteLine(shownStatus);
+        console.WriteLine(Keys);
+    }
+
+    // On a terminal the screen says a check is under way from the save on (an endless loop takes
+    // the whole time limit, a first F# check a few seconds); the result replaces it.
+    private void Checking(CourseProgress progress, IReadOnlyCollection<KataDefinition> changed)
+    {
+        if (screen is not null)
+        {
+            var what = changed.Count > 0 ? string.Join(", ", changed.Select(kata => kata.Id)) : progress.Current?.Id ?? "every kata";
+            screen.Draw(progress, hintLevel, shownNote, Advice.CheckingKata(what), Keys);
+        }
     }
 
     private void ShowHint(CourseProgress progress)
@@ -107,10 +142,23 @@ public sealed class WatchLoop(LearnerSession session, LearnerView view, HintStor
             return;
         }
 
-        var shown = Math.Min(hints.Seen(kata.Id) + 1, kata.Hints.Count);
-        hints.MarkSeen(kata.Id, shown);
+        hintLevel = Math.Min(hints.Seen(kata.Id) + 1, kata.Hints.Count);
+        hints.MarkSeen(kata.Id, hintLevel);
+        if (screen is not null)
+        {
+            screen.Draw(progress, hintLevel, shownNote, shownStatus, Keys);
+            return;
+        }
+
         view.Console.WriteLine();
-        view.Hints(kata, shown);
+        if (kata.Hints.Count == 0)
+        {
+            view.Console.WriteLine(Advice.NoHints(kata.Id));
+            return;
+        }
+
+        view.Hint(kata, hintLevel);
+        view.Console.WriteLine(hintLevel < kata.Hints.Count ? Advice.NextHintKey : Advice.NoMoreHints(kata.Id));
     }
 
     private (IReadOnlyCollection<KataDefinition> Katas, long Since) TakeChanges(WatchSignal signal)

@@ -22,6 +22,13 @@ public sealed record GradeOptions(string? KataId, IReadOnlyList<string> ExtraTes
     /// </summary>
     public CompileLimits SandboxedCompileLimits => CompileLimits with { Sandbox = Limits.Sandbox };
 
+    /// <summary>
+    /// True (the default, for grading other people's work) to grade each kata with the reference
+    /// code of the earlier katas; false to grade it on the submission's own earlier katas, exactly
+    /// as `dotnet test katas/NN` builds it (the learner's own verbs).
+    /// </summary>
+    public bool Isolate { get; init; } = true;
+
     /// <summary>Every kata, no extra tests, default limits.</summary>
     public static GradeOptions Default { get; } = new(null, [], WorkerLimits.Default);
 }

@@ -12,8 +12,10 @@ namespace NeuralKatas.Grader.Pipeline;
 /// <summary>
 /// Grades one submission, stage by stage: compile each kata in a compile server (the learner's file
 /// with the reference code of the earlier katas: isolation), run every kata's tests in one worker
-/// process, score them, and, for a kata whose earlier katas are not all passing, run it once
-/// more on the learner's own earlier code to say whether that is what holds it back.
+/// process, score them, and, for a kata whose earlier katas are not all passing (or were not
+/// graded in this run), run it once more on the learner's own earlier code to say whether that
+/// is what holds it back. Without isolation (<see cref="GradeOptions.Isolate"/> false) each kata
+/// is compiled on the learner's own earlier katas only, as `dotnet test` compiles it.
 /// A compiler is expensive to warm up, so one pipeline serves many submissions.
 /// </summary>
 public sealed class GradingPipeline(CourseLayout course)
@@ -31,12 +33,13 @@ public sealed class GradingPipeline(CourseLayout course)
         // A compile server warms up while the submission's files are read, the worker while the katas compile.
         compiler.Prewarm(options.SandboxedCompileLimits);
         WorkerPool.Prewarm(options.Limits);
-        var isolated = BuildAll(katas, k => Build(k, options, step => step == k || !Isolates ? katasRoot : course.SolutionsDirectory));
+        var isolates = Isolates(options);
+        var isolated = BuildAll(katas, k => Build(k, options, step => step == k || !isolates ? katasRoot : course.SolutionsDirectory));
         var results = Run(isolated, options, null);
 
         // A kata on top of an earlier kata that was too complex to compile would only be stopped again.
         var own = katas
-            .Where(k => Isolates && results.TryGetValue(k, out var r) && r.End == JobEnd.Completed && NeedsOwnRun(k, results, katas))
+            .Where(k => isolates && results.TryGetValue(k, out var r) && r.End == JobEnd.Completed && NeedsOwnRun(k, results, katas))
             .Where(k => !course.Manifest.UpTo(k).Any(step => isolated.TryGetValue(step, out var b) && b.Compiled is { } c && IsolatedCompiler.IsTooComplex(c)))
             .ToList();
         var ownBuilds = BuildAll(own, k => Build(k, options, _ => katasRoot));
@@ -68,7 +71,7 @@ public sealed class GradingPipeline(CourseLayout course)
         }
 
         var result = CountedTests.Of(results[kata], compiled.TestLocations);
-        var note = Isolates ? IsolationNote(kata, result, ownBuilds, ownResults) : NoIsolationNote(kata, result);
+        var note = Isolates(options) ? IsolationNote(kata, result, ownBuilds, ownResults) : NoIsolationNote(kata, result, options);
         var hiddenFiles = ExtraTests(kata, options).Select(file => file.DisplayPath).ToHashSet(StringComparer.Ordinal);
         var hiddenClasses = compiled.TestLocations.Where(l => hiddenFiles.Contains(l.File)).Select(l => l.ClassName).ToHashSet(StringComparer.Ordinal);
         return Scorer.Score(kata, result, note, outcome => hiddenClasses.Contains(outcome.ClassName));
@@ -76,11 +79,13 @@ public sealed class GradingPipeline(CourseLayout course)
 
     // A student template (`classroom export`) ships without solutions/: there every kata is graded
     // on the learner's own earlier katas, and a kata that is not passing says so.
-    private bool Isolates => Directory.Exists(course.SolutionsDirectory);
+    private bool Isolates(GradeOptions options) => options.Isolate && Directory.Exists(course.SolutionsDirectory);
 
-    private string? NoIsolationNote(KataDefinition kata, JobResult result) =>
+    private string? NoIsolationNote(KataDefinition kata, JobResult result, GradeOptions options) =>
         course.Manifest.UpTo(kata).Count > 1 && (result.End != JobEnd.Completed || result.Outcomes.Any(o => o.Status != TestStatus.Passed))
-            ? "Graded on your own code of the earlier katas (this copy of the grader has no reference solutions to grade it in isolation): if an earlier kata fails, fix that one first."
+            ? options.Isolate
+                ? "Graded on your own code of the earlier katas (this copy of the grader has no reference solutions to grade it in isolation): if an earlier kata fails, fix that one first."
+                : $"Graded on your own code of the earlier katas, as `dotnet test katas/{kata.Id}` builds it: if an earlier kata fails, fix that one first."
             : null;
 
     private static string? IsolationNote(
@@ -107,12 +112,13 @@ public sealed class GradingPipeline(CourseLayout course)
             : null;
     }
 
-    // Run a kata on the learner's own earlier code only when an earlier kata graded in this run is
-    // not passing: otherwise it would tell us nothing the isolated run did not. (An earlier kata
-    // that does not compile has no result, and counts as not passing.)
+    // Run a kata on the learner's own earlier code only when an earlier kata is not passing, or
+    // was not graded in this run (`--kata`): otherwise it would tell us nothing the isolated run
+    // did not. (An earlier kata that does not compile has no result, and counts as not passing.)
     private bool NeedsOwnRun(KataDefinition kata, Dictionary<KataDefinition, JobResult> results, IReadOnlyCollection<KataDefinition> graded) =>
-        course.Manifest.UpTo(kata).SkipLast(1).Where(graded.Contains).Any(step =>
-            !results.TryGetValue(step, out var earlier)
+        course.Manifest.UpTo(kata).SkipLast(1).Any(step =>
+            !graded.Contains(step)
+            || !results.TryGetValue(step, out var earlier)
             || earlier.End != JobEnd.Completed
             || earlier.Outcomes.Any(o => o.Status != TestStatus.Passed));
 

@@ -157,9 +157,11 @@ public sealed class ConsoleReportWriter : IReportWriter
         console.WriteLine();
         console.MarkupLineInterpolated(
             $"[bold]Total: {Numbers.Human(report.Score)} / {Numbers.Human(report.MaxScore)} points[/]; {passed} of {report.Katas.Count} katas passed.");
-        if (report.FullMarks)
+        // Full marks with an isolation note are not yet a learner's own working network: the note says why.
+        if (report.FullMarks && report.Katas.All(kata => kata.Isolation is null))
         {
-            console.MarkupLineInterpolated($"[green]{Advice.AllPassed}[/]");
+            // A grade of one kata (`--kata`) says nothing about the others.
+            console.MarkupLineInterpolated($"[green]{(report.Katas.Count == 1 ? Advice.OneKataPassed(report.Katas[0].Id) : Advice.AllPassed)}[/]");
         }
         else if (KataProblems.NothingPasses(report))
         {

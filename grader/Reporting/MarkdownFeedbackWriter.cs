@@ -97,7 +97,12 @@ public sealed class MarkdownFeedbackWriter : IReportWriter
     {
         if (report.FullMarks)
         {
-            yield return Advice.AllPassed;
+            // With an isolation note above, full marks are not yet the learner's own working network.
+            if (report.Katas.All(kata => kata.Isolation is null))
+            {
+                yield return report.Katas.Count == 1 ? Advice.OneKataPassed(report.Katas[0].Id) : Advice.AllPassed;
+            }
+
             yield break;
         }
 

@@ -37,6 +37,7 @@ public static class Scorer
                 UntrustedText.Clean(o.Name), o.Status, UntrustedText.Clean(o.Message), earns && o.Status == TestStatus.Passed ? Round(share) : 0, Round(share), o.Duration)
             {
                 Hidden = isHidden(o),
+                Output = UntrustedText.Clean(o.Output),
             })
             .ToList();
         var passed = tests.Count(t => t.Status == TestStatus.Passed);

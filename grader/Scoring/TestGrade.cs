@@ -16,4 +16,7 @@ public sealed record TestGrade(string Name, TestStatus Status, string Message, d
 
     /// <summary>The id of the catalogued mistake this failure names, or null.</summary>
     public string? Mistake { get; init; }
+
+    /// <summary>What the learner's code wrote to the console during the test, capped; empty when nothing. Shown to the learner, not scored.</summary>
+    public string Output { get; init; } = string.Empty;
 }

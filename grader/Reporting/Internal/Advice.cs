@@ -61,6 +61,18 @@ internal static class Advice
     /// <summary>Said under a hint when there are more.</summary>
     public static string MoreHints(string kataId) => $"Still stuck? Run `dotnet run --project grader -- hint {kataId}` again for the next hint.";
 
+    /// <summary>Said under a hint in `watch` when there are more.</summary>
+    public const string NextHintKey = "Still stuck? h again shows the next hint.";
+
+    /// <summary>The heading over what the learner's code printed during the first failing test.</summary>
+    public const string YourOutput = "  Your code printed:";
+
+    /// <summary>Said under the names of failing tests when there are more than are shown.</summary>
+    public static string MoreFailing(int more) => $"  … and {more} more failing {(more == 1 ? "test" : "tests")}.";
+
+    /// <summary>The watch's status line from a save until its result.</summary>
+    public static string CheckingKata(string what) => $"Checking {what}…";
+
     /// <summary>Said under the last hint.</summary>
     public static string NoMoreHints(string kataId) =>
         $"That was the last hint. The worked example in katas/{kataId}/README.md goes through the numbers step by step.";
@@ -73,6 +85,10 @@ internal static class Advice
 
     /// <summary>Said for a kata id that does not exist.</summary>
     public static string NoSuchKata(string kataId, IEnumerable<string> ids) => $"There is no kata '{kataId}'. The katas are: {string.Join(", ", ids)}.";
+
+    /// <summary>Said for a kata name that fits more than one kata.</summary>
+    public static string AmbiguousKata(string name, IEnumerable<string> matches, IEnumerable<string> ids) =>
+        $"'{name}' could be {string.Join(" or ", matches)}: give more of the name. The katas are: {string.Join(", ", ids)}.";
 
     /// <summary>The watch's first line while it grades everything.</summary>
     public const string Checking = "Checking every kata (the first check warms up the compiler; the ones after a save are fast)…";
@@ -91,6 +107,12 @@ internal static class Advice
 
     /// <summary>Said when the watch moves on to the next kata.</summary>
     public static string KataPassed(string kataId) => $"{kataId} passes. On to the next kata!";
+
+    /// <summary>Said when the last kata that did not pass now passes: there is no next kata.</summary>
+    public static string LastKataPassed(string kataId) => $"{kataId} passes.";
+
+    /// <summary>Said at the end of a grade of one kata that passes (not every kata was graded).</summary>
+    public static string OneKataPassed(string kataId) => $"{kataId} passes. Well done!";
 
     /// <summary>Said when reset needs confirming.</summary>
     public static string ConfirmReset(string kataId) =>

@@ -41,13 +41,15 @@ public sealed class CommandLineTests
         Assert.That(run.Output, Does.Contain("katas/01-sigmoid/README.md"), run.ToString());
     }
 
-    [Test]
-    public void A_json_report_goes_to_the_output_file_and_gives_the_solutions_full_marks()
+    // --out is the one name for where output goes, in every verb; --output is the old one, kept for a release.
+    [TestCase("--out")]
+    [TestCase("--output")]
+    public void A_json_report_goes_to_the_output_file_and_gives_the_solutions_full_marks(string option)
     {
         using var work = new TemporaryFolder();
         var report = Path.Combine(work.Path, "r.json");
 
-        var run = GraderProcess.Run(Root, "grade", Solutions, "--format", "json", "--output", report);
+        var run = GraderProcess.Run(Root, "grade", Solutions, "--format", "json", option, report);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.ToString());
         Assert.That(File.Exists(report), Is.True, run.ToString());
@@ -114,6 +116,16 @@ public sealed class CommandLineTests
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.NotPassing), run.ToString());
         Assert.That(run.Output, Does.Contain("timed out").And.Contain("more than 2 s"), run.ToString());
+    }
+
+    [Test]
+    public void The_launcher_runs_the_built_grader_and_finds_a_kata_by_its_number()
+    {
+        using var home = new TemporaryFolder();
+        var run = Classroom.ShellStep.Run("grader/nk hint 1 --level 1", Root, new Dictionary<string, string> { ["NEURALKATAS_HOME"] = home.Path }, TimeSpan.FromMinutes(5));
+
+        Assert.That(run.ExitCode, Is.Zero, run.Output);
+        Assert.That(run.Output, Does.Contain("Hint 1 of 3 for 01-sigmoid"), run.Output);
     }
 
     [Test]

@@ -25,7 +25,13 @@ public sealed class FixtureCourse : IDisposable
     public CourseLayout Course { get; }
 
     /// <summary>A fresh copy of the repository's katas/ and solutions/.</summary>
-    public static FixtureCourse Create()
+    public static FixtureCourse Create() => Create(withBuildFiles: false);
+
+    /// <summary>
+    /// A fresh copy of katas/ and solutions/ and, with <paramref name="withBuildFiles"/>, the root
+    /// build files too, so that `dotnet test katas/NN` builds in it as in a clone.
+    /// </summary>
+    public static FixtureCourse Create(bool withBuildFiles)
     {
         var root = Directory.CreateTempSubdirectory("neuralkatas-learner-").FullName;
         foreach (var folder in new[] { "katas", "solutions" })
@@ -33,8 +39,16 @@ public sealed class FixtureCourse : IDisposable
             Copy(Path.Combine(RepositoryRoot.Course.Root, folder), Path.Combine(root, folder));
         }
 
+        foreach (var file in withBuildFiles ? BuildFiles : [])
+        {
+            File.Copy(Path.Combine(RepositoryRoot.Course.Root, file), Path.Combine(root, file));
+        }
+
         return new FixtureCourse(root);
     }
+
+    /// <summary>The root files a kata project's build reads.</summary>
+    public static IReadOnlyList<string> BuildFiles { get; } = ["Directory.Build.props", "Directory.Packages.props", "global.json", ".editorconfig"];
 
     /// <summary>The path of a kata's learner file in the fixture.</summary>
     public string LearnerFile(string kataId) => Path.Combine(Root, "katas", kataId, Course.Manifest.Find(kataId).LearnerFiles[0]);
@@ -44,6 +58,13 @@ public sealed class FixtureCourse : IDisposable
     {
         var file = Course.Manifest.Find(kataId).LearnerFiles[0];
         File.Copy(Path.Combine(Root, "solutions", kataId, file), LearnerFile(kataId), overwrite: true);
+    }
+
+    /// <summary>Replaces a kata's F# learner file with its F# reference solution.</summary>
+    public void SolveInFSharp(string kataId)
+    {
+        var file = Course.Manifest.Find(kataId).FSharpFiles[0];
+        File.Copy(Path.Combine(Root, "solutions", kataId, file), Path.Combine(Root, "katas", kataId, file), overwrite: true);
     }
 
     /// <summary>Solves every kata.</summary>

@@ -52,6 +52,28 @@ public sealed class LearnerVerbsTests
     }
 
     [Test]
+    public void Hint_finds_a_kata_from_its_number()
+    {
+        using var fixture = FixtureCourse.Create();
+
+        var (exitCode, output, error) = LearnerCli.Run(fixture.Root, fixture.Home, null, "hint", "4", "--level", "1");
+
+        Assert.That(exitCode, Is.Zero, error);
+        Assert.That(output, Does.Contain("Hint 1 of").And.Contain("for 04-backprop"));
+    }
+
+    [Test]
+    public void Hint_refuses_a_name_that_fits_two_katas_and_lists_them()
+    {
+        using var fixture = FixtureCourse.Create();
+
+        var (exitCode, _, error) = LearnerCli.Run(fixture.Root, fixture.Home, null, "hint", "in");
+
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("02-init or 05-train"));
+    }
+
+    [Test]
     public void Reset_without_a_terminal_to_ask_changes_nothing_unless_told_yes()
     {
         using var fixture = FixtureCourse.Create();
@@ -95,6 +117,21 @@ public sealed class LearnerVerbsTests
 
         Assert.That(exitCode, Is.EqualTo(1), output);
         Assert.That(output, Does.Contain("Timed out").And.Contain("endless loop"));
+    }
+
+    [Test]
+    public void Run_shows_what_the_learners_code_printed_during_the_first_failing_test()
+    {
+        using var fixture = FixtureCourse.Create();
+        fixture.Solve("01-sigmoid");
+        var file = fixture.LearnerFile("01-sigmoid");
+        var printing = "public static double Sigmoid(double z)\n    {\n        System.Console.WriteLine($\"my sigmoid got {z}\");\n        if (z > 1) { return 0.5; }";
+        File.WriteAllText(file, File.ReadAllText(file).Replace("public static double Sigmoid(double z)\n    {", printing, StringComparison.Ordinal));
+
+        var (exitCode, output, _) = LearnerCli.Run(fixture.Root, fixture.Home, null, "run", "1");
+
+        Assert.That(exitCode, Is.EqualTo(1), output);
+        Assert.That(output, Does.Contain("Your code printed:").And.Contain("my sigmoid got 2"), output);
     }
 
     [Test]

@@ -17,18 +17,21 @@ public sealed class TmuxSession : IDisposable
     /// <summary>True when tmux is installed (Debian's package; .ci/run installs it).</summary>
     public static bool Available => Tmux("-V").ExitCode == 0;
 
-    /// <summary>Starts <paramref name="command"/> in a new 160×50 terminal, in <paramref name="folder"/>.</summary>
-    public static TmuxSession Start(string folder, string home, string command)
+    /// <summary>Starts <paramref name="command"/> in a new terminal of <paramref name="width"/>×<paramref name="height"/>, in <paramref name="folder"/>.</summary>
+    public static TmuxSession Start(string folder, string home, string command, int width = 80, int height = 24)
     {
         var session = new TmuxSession();
         var shell = $"cd '{folder}' && NEURALKATAS_HOME='{home}' NO_COLOR=1 {command}; echo \"[exited $?]\"; sleep 600";
-        var started = Tmux("new-session", "-d", "-s", session.name, "-x", "160", "-y", "50", shell);
+        var started = Tmux("new-session", "-d", "-s", session.name, "-x", width.ToString(System.Globalization.CultureInfo.InvariantCulture), "-y", height.ToString(System.Globalization.CultureInfo.InvariantCulture), shell);
         Assert.That(started.ExitCode, Is.Zero, started.Output);
         return session;
     }
 
     /// <summary>What the terminal shows now.</summary>
     public string Screen => Tmux("capture-pane", "-p", "-t", name).Output;
+
+    /// <summary>The terminal's lines now, trailing blank lines left out.</summary>
+    public IReadOnlyList<string> Lines => [.. Screen.TrimEnd('\n', ' ').Split('\n').Select(line => line.TrimEnd())];
 
     /// <summary>Presses keys (tmux key names, for example "h" or "Enter").</summary>
     public void Keys(params string[] keys) => Tmux(["send-keys", "-t", name, .. keys]);

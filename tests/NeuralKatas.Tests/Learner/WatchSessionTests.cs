@@ -58,24 +58,76 @@ public sealed class WatchSessionTests
     }
 
     [Test]
-    public void Watch_in_a_terminal_redraws_on_save_and_answers_keys()
+    public void When_the_last_kata_passes_watch_names_no_next_kata_and_r_checks_every_kata_again()
+    {
+        using var fixture = FixtureCourse.Create();
+        foreach (var kata in new[] { "01-sigmoid", "02-init", "03-forward", "04-backprop" })
+        {
+            fixture.Solve(kata);
+        }
+
+        using var watch = PipedWatch.Start(fixture.Root, fixture.Home);
+        watch.WaitFor("Checked in");
+        fixture.Solve("05-train");
+        watch.WaitFor("05-train passes.");
+        watch.WaitFor("Checked in", times: 2);
+        watch.Type("r");
+        watch.WaitFor("Checked in", times: 3);
+        watch.Type("q");
+
+        Assert.That(watch.WaitForExit(), Is.Zero, watch.Output);
+        Assert.That(watch.Output, Does.Contain("Every kata passes").And.Not.Contain("On to the next kata"));
+        Assert.That(watch.Output, Does.Not.Contain("Checked in 0.00 s"), "r checks every kata again, which takes time");
+    }
+
+    [Test]
+    public void Watch_in_a_terminal_draws_one_screen_that_fits_80_by_24_and_redraws_it_in_place()
     {
         Assume.That(TmuxSession.Available, "tmux is not installed (apt-get install -y tmux)");
         using var fixture = FixtureCourse.Create();
-        using var terminal = TmuxSession.Start(fixture.Root, fixture.Home, $"dotnet '{LearnerCli.Assembly}' watch");
+        using var terminal = TmuxSession.Start(fixture.Root, fixture.Home, $"dotnet '{LearnerCli.Assembly}' watch --time-limit 3", 80, 24);
         terminal.WaitFor("Keys: [h] hint");
-        Assert.That(terminal.Screen, Does.Contain("0 / 5 katas"));
+        AssertOneScreen(terminal, "0 / 5 katas", "01-sigmoid: The sigmoid and its derivative", "✗ Sigmoid", "→ katas/01-sigmoid/Activation.cs:");
 
-        File.AppendAllText(fixture.LearnerFile("01-sigmoid"), "\nnot C# at all\n");
+        var file = fixture.LearnerFile("01-sigmoid");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("// TODO: return σ(z)", "while (z == z) { } // TODO: return σ(z)", StringComparison.Ordinal));
+        terminal.WaitFor("Checking 01-sigmoid…");
+        AssertOneScreen(terminal, "0 / 5 katas", "01-sigmoid: The sigmoid and its derivative");
+        terminal.WaitFor("Checked in");
+        AssertOneScreen(terminal, "✗ Timed out", "more than 3 s");
+
+        File.AppendAllText(file, "\nnot C# at all\n");
         terminal.WaitFor("Does not compile");
-        Assert.That(terminal.Screen, Does.Not.Contain("Failed (0 of"), "the screen is redrawn, not appended to");
+        Assert.That(terminal.Screen, Does.Not.Contain("Timed out").And.Not.Contain("more than 3 s"), "the screen is redrawn, not appended to");
+
+        terminal.Keys("h");
+        terminal.WaitFor("Hint 1 of 3 for 01-sigmoid");
+        AssertOneScreen(terminal, "Does not compile", "h again shows the next hint");
+        terminal.Keys("h");
+        terminal.WaitFor("Hint 2 of 3 for 01-sigmoid");
+        Assert.That(terminal.Screen, Does.Not.Contain("Hint 1 of 3"), "one hint at a time, the newest");
 
         fixture.Solve("01-sigmoid");
         terminal.WaitFor("02-init: Initialising the network");
+        AssertOneScreen(terminal, "1 / 5 katas", "01-sigmoid passes. On to the next kata!");
+        Assert.That(terminal.Screen, Does.Not.Contain("Hint 2 of 3"), "a hint belongs to its kata");
 
-        terminal.Keys("h");
-        terminal.WaitFor("Hint 1 of 3 for 02-init");
         terminal.Keys("q");
         terminal.WaitFor("[exited 1]");
+    }
+
+    // The screen fits: the progress bar is its first line (nothing scrolled off the top) and the
+    // keys are on screen, with what the step should show in between.
+    private static void AssertOneScreen(TmuxSession terminal, params string[] shown)
+    {
+        var lines = terminal.Lines;
+        var screen = string.Join("\n", lines);
+        Assert.That(lines[0], Does.StartWith("Progress"), screen);
+        Assert.That(lines, Has.Some.Contains("Keys: [h] hint"), screen);
+        Assert.That(lines.Count(line => line.StartsWith("Progress", StringComparison.Ordinal)), Is.EqualTo(1), screen);
+        foreach (var text in shown)
+        {
+            Assert.That(screen, Does.Contain(text));
+        }
     }
 }
