@@ -28,7 +28,10 @@ public static class Scorer
         // A kata that was stopped earns nothing, so none of its tests does either: the parts add up to the whole.
         var earns = result.End == JobEnd.Completed;
         var tests = result.Outcomes
-            .Select(o => new TestGrade(o.Name, o.Status, o.Message, earns && o.Status == TestStatus.Passed ? Round(share) : 0, Round(share), o.Duration))
+            .Select(o => new TestGrade(o.Name, o.Status, o.Message, earns && o.Status == TestStatus.Passed ? Round(share) : 0, Round(share), o.Duration)
+            {
+                Mistake = o.Status == TestStatus.Passed ? null : MistakeLine.Read(o.Message),
+            })
             .ToList();
         var passed = tests.Count(t => t.Status == TestStatus.Passed);
 

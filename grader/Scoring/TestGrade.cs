@@ -9,4 +9,8 @@ namespace NeuralKatas.Grader.Scoring;
 /// <param name="Points">Points earned: all of <paramref name="MaxPoints"/> when it passed, else 0.</param>
 /// <param name="MaxPoints">The test's share of the kata's points.</param>
 /// <param name="Duration">How long it ran.</param>
-public sealed record TestGrade(string Name, TestStatus Status, string Message, double Points, double MaxPoints, TimeSpan Duration);
+public sealed record TestGrade(string Name, TestStatus Status, string Message, double Points, double MaxPoints, TimeSpan Duration)
+{
+    /// <summary>The id of the catalogued mistake this failure names, or null.</summary>
+    public string? Mistake { get; init; }
+}

@@ -26,7 +26,7 @@ public sealed class ForbiddenApiCheckTests
         Case("NK0008", "System.Environment.FailFast", "Environment.FailFast(\"done\");"),
         Case("NK0008", "System.Environment.SetEnvironmentVariable", "Environment.SetEnvironmentVariable(\"SEED\", \"1\");"),
         Case("NK0009", "System.Threading.Thread", "new Thread(() => { }).Start();"),
-        Case("NK0010", "NeuralKatas.Testing.ReferenceNetwork", "return NeuralKatas.Testing.ReferenceNetwork.Sigmoid(z);"),
+        Case("NK0010", "NeuralKatas.Testing.ReferenceValues", "return NeuralKatas.Testing.ReferenceValues.Sigmoid[z];"),
     ];
 
     [TestCaseSource(nameof(ForbiddenLines))]
