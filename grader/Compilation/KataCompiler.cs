@@ -35,7 +35,11 @@ public sealed class KataCompiler
         global using NUnit.Framework;
         """;
 
-    private static readonly SyntaxTree GlobalUsingsTree = CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, "GlobalUsings.g.cs");
+    // The PDB goes inside the image, so a kata loaded from bytes still has file and line in its
+    // stack traces (the learner's line is the deepest frame in their file), with nothing more to carry.
+    private static readonly Microsoft.CodeAnalysis.Emit.EmitOptions EmbeddedPdb = new(debugInformationFormat: Microsoft.CodeAnalysis.Emit.DebugInformationFormat.Embedded);
+
+    private static readonly SyntaxTree GlobalUsingsTree = CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, "GlobalUsings.g.cs", System.Text.Encoding.UTF8);
 
     private readonly LayeredCompilation layered;
 
@@ -64,9 +68,13 @@ public sealed class KataCompiler
     internal static (byte[]? Image, IReadOnlyList<CompileDiagnostic> Errors, IReadOnlyList<CompileDiagnostic> Findings) Emit(
         string assemblyName, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<SyntaxTree> learnerTrees, IReadOnlyList<MetadataReference> extraReferences)
     {
-        var compilation = CSharpCompilation.Create(assemblyName, [.. trees, GlobalUsingsTree], [.. ReferenceAssemblies.All, .. extraReferences], CompilationOptions);
+        // Learner code is compiled without optimisation: optimised IL maps a failing call to the
+        // statement before it, and the line a learner is sent to must be the one that failed. The hot
+        // loops are the given library's, which stays optimised.
+        var options = learnerTrees.Count > 0 ? CompilationOptions.WithOptimizationLevel(OptimizationLevel.Debug) : CompilationOptions;
+        var compilation = CSharpCompilation.Create(assemblyName, [.. trees, GlobalUsingsTree], [.. ReferenceAssemblies.All, .. extraReferences], options);
         using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
+        var emitted = compilation.Emit(image, options: EmbeddedPdb);
         var errors = emitted.Diagnostics
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(ToCompileDiagnostic)

@@ -83,7 +83,10 @@ public static class InProcessTestRunner
             result.Test.Name,
             ToStatus(result.ResultState),
             (result.Message ?? string.Empty).Trim(),
-            TimeSpan.FromSeconds(result.Duration)));
+            TimeSpan.FromSeconds(result.Duration))
+        {
+            Location = result.ResultState.Status == NUnit.Framework.Interfaces.TestStatus.Passed ? null : LearnerFrame.Find(result.Message, result.StackTrace),
+        });
     }
 
     private static TestStatus ToStatus(ResultState state) =>

@@ -7,4 +7,8 @@ namespace NeuralKatas.Grader.Execution;
 /// <param name="Status">How it ended.</param>
 /// <param name="Message">The failure's teaching message, or empty when it passed.</param>
 /// <param name="Duration">How long it ran.</param>
-public sealed record TestOutcome(string ClassName, string MethodName, string Name, TestStatus Status, string Message, TimeSpan Duration);
+public sealed record TestOutcome(string ClassName, string MethodName, string Name, TestStatus Status, string Message, TimeSpan Duration)
+{
+    /// <summary>Where the failure arose in the learner's own file, as file:line (or file:line:column), or null when no learner frame is known.</summary>
+    public string? Location { get; init; }
+}

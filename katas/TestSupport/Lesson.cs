@@ -19,6 +19,9 @@ public static class Lesson
     /// <summary>The start of a failure message's last line when it names a catalogued mistake.</summary>
     public const string MistakeLinePrefix = "Mistake: ";
 
+    /// <summary>The start of the line that says where in the learner's file an exception arose.</summary>
+    public const string WhereLinePrefix = "Where: ";
+
     /// <summary>Fails the test unless <paramref name="actual"/> is within <see cref="Tolerance"/> of <paramref name="expected"/>; NaN and ±∞ are reported as such.</summary>
     public static void AssertClose(double expected, double actual, string what, string formula, params KnownMistake[] mistakes)
     {
@@ -98,14 +101,13 @@ public static class Lesson
         catch (ArgumentException error) when (ShapeMistakes.IsShapeError(error))
         {
             var mistake = ShapeMistakes.Recognise(error.Message);
-            var observation = $"{what} threw: {error.Message}";
+            var message = Message($"{what} threw: {error.Message}", formula);
             if (mistake is null)
             {
-                FailWithHint(observation, formula,
-                    "a matrix of the wrong shape. Shapes must chain: (n×m)·(m×p) gives n×p, a weight matrix is fan-in × fan-out, and a bias is a 1 × fan-out row vector added with AddRowVector.");
+                message.Append("Hint: a matrix of the wrong shape. Shapes must chain: (n×m)·(m×p) gives n×p, a weight matrix is fan-in × fan-out, and a bias is a 1 × fan-out row vector added with AddRowVector.\n");
             }
 
-            Fail(observation, formula, mistake);
+            Finish(message, mistake, LearnerLine.Of(error));
             throw;
         }
     }
@@ -125,17 +127,8 @@ public static class Lesson
     }
 
     /// <summary>Fails the test with a message in the lesson's shape; <paramref name="mistake"/> is named on the last line.</summary>
-    public static void Fail(string observation, string formula, Mistake? mistake)
-    {
-        var message = Message(observation, formula);
-        if (mistake is not null)
-        {
-            message.Append("Likely mistake: ").Append(mistake.Sentence).Append('\n');
-            message.Append(MistakeLinePrefix).Append(mistake.Id).Append('\n');
-        }
-
-        Assert.Fail(message.ToString());
-    }
+    public static void Fail(string observation, string formula, Mistake? mistake) =>
+        Finish(Message(observation, formula), mistake, null);
 
     /// <summary>Fails the test with a hint that names no catalogued mistake: for a symptom more than one mistake can cause.</summary>
     public static void FailWithHint(string observation, string formula, string hint)
@@ -145,6 +138,27 @@ public static class Lesson
 
     /// <summary>A number as learners read it: 6 significant digits, or every digit when it is close to <paramref name="other"/>.</summary>
     public static string Format(double value, double other) => Numbers.Pair(value, other).Value;
+
+    // The order is fixed (the grader reads it): likely mistake, then Where: file:line:column, then Mistake: id last.
+    private static void Finish(StringBuilder message, Mistake? mistake, string? where)
+    {
+        if (mistake is not null)
+        {
+            message.Append("Likely mistake: ").Append(mistake.Sentence).Append('\n');
+        }
+
+        if (where is not null)
+        {
+            message.Append(WhereLinePrefix).Append(where).Append('\n');
+        }
+
+        if (mistake is not null)
+        {
+            message.Append(MistakeLinePrefix).Append(mistake.Id).Append('\n');
+        }
+
+        Assert.Fail(message.ToString());
+    }
 
     private static Mistake? Only(IEnumerable<KnownMistake> matching)
     {
