@@ -66,7 +66,7 @@ public sealed class ActivationTests
 
         var actual = Activation.SigmoidDerivative(z);
 
-        Lesson.AssertClose(expected, actual, $"Activation.SigmoidDerivative({z})", DerivativeFormula, DerivativeMistakes(z));
+        AssertDerivative(z, expected, actual, $"Activation.SigmoidDerivative({z})");
     }
 
     [Test]
@@ -78,7 +78,7 @@ public sealed class ActivationTests
 
         var actual = Activation.SigmoidDerivative(z);
 
-        Lesson.AssertClose(ReferenceValues.SigmoidDerivative[z], actual, "Activation.SigmoidDerivative(4)", DerivativeFormula, DerivativeMistakes(z));
+        AssertDerivative(z, ReferenceValues.SigmoidDerivative[z], actual, "Activation.SigmoidDerivative(4)");
     }
 
     [Test]
@@ -111,6 +111,20 @@ public sealed class ActivationTests
         Lesson.AssertClose(0.0, actual, $"Activation.SigmoidDerivative({z})", DerivativeFormula + ": the sigmoid is flat far from 0",
             KnownMistake.Scalar(Mistakes.DerivativeOverflowsToNaN, double.NaN),
             KnownMistake.Scalar(Mistakes.DerivativeOfActivation, z > 0 ? 0.19661193324148185 : 0.25));
+    }
+
+    // A wrong derivative built on a wrong Sigmoid would be misnamed by the derivative's mistakes:
+    // then the lesson is to fix Sigmoid first.
+    private static void AssertDerivative(double z, double expected, double actual, string what)
+    {
+        var sigmoid = Activation.Sigmoid(z);
+        if (!(Math.Abs(actual - expected) <= Lesson.Tolerance) && !(Math.Abs(sigmoid - ReferenceValues.Sigmoid[z]) <= Lesson.Tolerance))
+        {
+            Lesson.FailWithHint($"{what} is {Lesson.Format(actual, expected)}; expected {Lesson.Format(expected, actual)}.", DerivativeFormula,
+                $"SigmoidDerivative is built on your Sigmoid, and Activation.Sigmoid({z}) is {Lesson.Format(sigmoid, ReferenceValues.Sigmoid[z])} where it should be {Lesson.Format(ReferenceValues.Sigmoid[z], sigmoid)}: make the Sigmoid tests pass first.");
+        }
+
+        Lesson.AssertClose(expected, actual, what, DerivativeFormula, DerivativeMistakes(z));
     }
 
     // Each mistake's value at z, from its own (wrong) formula; the right values come from ReferenceValues.
