@@ -36,7 +36,13 @@ public static class FSharpCompiler
             var displayNames = new Dictionary<string, string>(StringComparer.Ordinal);
             var sourcePaths = sources.Select((source, index) =>
             {
-                var path = Path.Combine(folder.FullName, $"{index:00}-{Path.GetFileName(source.DisplayPath)}");
+                // Under its display path, so the embedded PDB's file names end in katas/<kata>/...: the
+                // worker finds the learner's frames in stack traces by that suffix.
+                var inside = Path.IsPathRooted(source.DisplayPath) || source.DisplayPath.Contains("..", StringComparison.Ordinal)
+                    ? Path.GetFileName(source.DisplayPath)
+                    : source.DisplayPath;
+                var path = Path.Combine(folder.FullName, $"{index:00}", inside);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllText(path, source.Text);
                 displayNames[path] = source.DisplayPath;
                 return path;
@@ -53,7 +59,7 @@ public static class FSharpCompiler
             string[] options =
             [
                 "-o:" + output, "--target:library", "--noframework", "--targetprofile:netcore",
-                "--optimize+", "--deterministic+", "--nowin32manifest", "--nologo", "--warn:3",
+                "--optimize+", "--deterministic+", "--debug:embedded", "--nowin32manifest", "--nologo", "--warn:3",
 
                 // Unverifiable code (FS0009), inline IL meant for FSharp.Core only (FS0042) and
                 // native pointers (FS0051) are warnings by default: in kata code they are errors.

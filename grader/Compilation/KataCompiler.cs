@@ -37,9 +37,13 @@ public sealed class KataCompiler
     /// <summary>The learner's usings plus NUnit's, as a kata project gives its tests.</summary>
     internal const string TestUsings = LearnerUsings + "\nglobal using NUnit.Framework;\n";
 
-    private static readonly SyntaxTree LearnerUsingsTree = CSharpSyntaxTree.ParseText(LearnerUsings, ParseOptions, "LearnerUsings.g.cs");
+    private static readonly SyntaxTree LearnerUsingsTree = CSharpSyntaxTree.ParseText(LearnerUsings, ParseOptions, "LearnerUsings.g.cs", System.Text.Encoding.UTF8);
 
-    private static readonly SyntaxTree TestUsingsTree = CSharpSyntaxTree.ParseText(TestUsings, ParseOptions, "TestUsings.g.cs");
+    private static readonly SyntaxTree TestUsingsTree = CSharpSyntaxTree.ParseText(TestUsings, ParseOptions, "TestUsings.g.cs", System.Text.Encoding.UTF8);
+
+    // The PDB goes inside the image, so a kata loaded from bytes still has file and line in its
+    // stack traces (the learner's line is the deepest frame in their file), with nothing more to carry.
+    private static readonly Microsoft.CodeAnalysis.Emit.EmitOptions EmbeddedPdb = new(debugInformationFormat: Microsoft.CodeAnalysis.Emit.DebugInformationFormat.Embedded);
 
     private readonly LayeredCompilation layered;
 
@@ -71,7 +75,11 @@ public sealed class KataCompiler
     internal static (byte[]? Image, IReadOnlyList<CompileDiagnostic> Errors) EmitLearner(
         string assemblyName, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<MetadataReference> references, LearnerBoundary boundary)
     {
-        var compilation = Create(assemblyName, [.. trees, LearnerUsingsTree], [.. ReferenceAssemblies.Runtime, .. references]);
+        // Learner code is compiled without optimisation: optimised IL maps a failing call to the
+        // statement before it, and the line a learner is sent to must be the one that failed. The hot
+        // loops are the given library's, which stays optimised.
+        var compilation = Create(assemblyName, [.. trees, LearnerUsingsTree], [.. ReferenceAssemblies.Runtime, .. references])
+            .WithOptions(CompilationOptions.WithOptimizationLevel(OptimizationLevel.Debug));
         var refused = CSharpGate.Check(compilation, trees, boundary);
         return refused.Count > 0 ? (null, Sorted([.. Errors(compilation.GetDiagnostics()), .. refused])) : Emit(compilation);
     }
@@ -91,7 +99,7 @@ public sealed class KataCompiler
     private static (byte[]? Image, IReadOnlyList<CompileDiagnostic> Errors) Emit(CSharpCompilation compilation)
     {
         using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
+        var emitted = compilation.Emit(image, options: EmbeddedPdb);
         return (emitted.Success ? image.ToArray() : null, Errors(emitted.Diagnostics));
     }
 

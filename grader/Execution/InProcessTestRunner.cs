@@ -99,6 +99,7 @@ public static class InProcessTestRunner
         {
             // In a worker the raw console keeps each test's output; run directly, NUnit captured it.
             Output = listener is RawConsole console ? console.OutputOf(result.Test.Id) : result.Output,
+            Location = result.ResultState.Status == NUnit.Framework.Interfaces.TestStatus.Passed ? null : LearnerFrame.Find(result.Message, result.StackTrace),
         });
     }
 

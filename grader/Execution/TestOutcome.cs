@@ -11,4 +11,7 @@ public sealed record TestOutcome(string ClassName, string MethodName, string Nam
 {
     /// <summary>What the test's code wrote to the console, capped (see <see cref="RawConsole.KeptPerTest"/>); empty when nothing.</summary>
     public string Output { get; init; } = string.Empty;
+
+    /// <summary>Where the failure arose in the learner's own file, as file:line (or file:line:column), or null when no learner frame is known.</summary>
+    public string? Location { get; init; }
 }

@@ -28,11 +28,30 @@ public static class TrainingProbe
             public void Train_xor_and_sample_the_unit_square()
             {
                 const int size = GRIDSIZE;
-                var result = Training.Train(XorData.Inputs(), XorData.Targets(), TrainingConfiguration.Default);
+                var configuration = CONFIGURATION;
+                var result = Training.Train(XorData.Inputs(), XorData.Targets(), configuration);
                 var grid = Matrix.FromFunction(size * size, 2, (row, column) => (column == 0 ? row % size : row / size) / (double)(size - 1));
                 var output = Training.Predict(grid, result.Network);
                 var predictions = Enumerable.Range(0, size * size).Select(row => output[row, 0]);
-                Assert.Pass(Line("loss", result.LossHistory) + "\n" + Line("predictions", predictions));
+                Assert.Pass(Line("loss", result.LossHistory) + "\n" + Line("seed", WithSeedDerivative(configuration)) + "\n" + Line("predictions", predictions));
+            }
+
+            // The same training with the seed tutorial's σ′(σ(z)): the learner's own Backward, given
+            // the activations where the pre-activations belong (σ′ then lands on σ(z)).
+            private static List<double> WithSeedDerivative(TrainingConfiguration configuration)
+            {
+                var (input, target) = (XorData.Inputs(), XorData.Targets());
+                var network = Initialization.InitializeNetwork(input.Columns, configuration.HiddenNodes, target.Columns, new GaussianGenerator(configuration.Seed));
+                var losses = new List<double>(configuration.Epochs);
+                for (var epoch = 0; epoch < configuration.Epochs; epoch++)
+                {
+                    var forward = ForwardPropagation.Forward(input, network);
+                    losses.Add(Training.Loss(target, forward.Output));
+                    var gradients = Backpropagation.Backward(input, target, network, forward with { Z1 = forward.H, Z2 = forward.Output });
+                    network = Backpropagation.Update(network, gradients, configuration.LearningRate);
+                }
+
+                return losses;
             }
 
             private static string Line(string name, IEnumerable<double> values) =>
@@ -41,7 +60,11 @@ public static class TrainingProbe
         """;
 
     /// <summary>The learner's trained network, or an error in words (their code does not compile, throws, hangs …).</summary>
-    public static (TrainedNetwork? Network, string? Error) Run(CourseLayout course, string katasRoot, WorkerLimits limits)
+    public static (TrainedNetwork? Network, string? Error) Run(CourseLayout course, string katasRoot, WorkerLimits limits) =>
+        Run(course, katasRoot, limits, TrainingSettings.Default);
+
+    /// <summary>The learner's network trained with <paramref name="settings"/>, or an error in words.</summary>
+    public static (TrainedNetwork? Network, string? Error) Run(CourseLayout course, string katasRoot, WorkerLimits limits, TrainingSettings settings)
     {
         // In the learner's language, as their own grading and `dotnet test` build it.
         var language = LearnerLanguage.Read(course);
@@ -55,7 +78,9 @@ public static class TrainingProbe
         }
 
         var compiler = new KataCompiler(CourseSources.Library(course));
-        var probe = new SourceFile("PictureProbe.cs", ProbeSource.Replace("GRIDSIZE", GridSize.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        var probe = new SourceFile("PictureProbe.cs", ProbeSource
+            .Replace("GRIDSIZE", GridSize.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("CONFIGURATION", settings.AsCSharp(), StringComparison.Ordinal));
         var steps = course.Manifest.Katas.Select(kata => new LearnerStep(languages[kata], CourseSources.StepFiles(kata, katasRoot, languages[kata]))).ToList();
         var compiled = compiler.CompileSteps("Kata.Pictures", steps, [probe]);
         if (!compiled.Succeeded)
@@ -83,7 +108,7 @@ public static class TrainingProbe
                 line => line.Split(' ').Skip(1).Select(value => double.Parse(value, CultureInfo.InvariantCulture)).ToList());
             var predictions = lines["predictions"];
             return predictions.Count == GridSize * GridSize
-                ? (new TrainedNetwork(lines["loss"], GridSize, predictions), null)
+                ? (new TrainedNetwork(lines["loss"], GridSize, predictions) { SeedDerivativeLossHistory = lines["seed"] }, null)
                 : (null, "The training run sent back a grid of the wrong size.");
         }
         catch (Exception error) when (error is FormatException or KeyNotFoundException or ArgumentException)

@@ -38,6 +38,7 @@ public static class Scorer
             {
                 Hidden = isHidden(o),
                 Output = UntrustedText.Clean(o.Output),
+                Mistake = o.Status == TestStatus.Passed ? null : MistakeLine.Read(o.Message),
             })
             .ToList();
         var passed = tests.Count(t => t.Status == TestStatus.Passed);

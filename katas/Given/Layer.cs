@@ -14,12 +14,25 @@ public sealed record Layer
         if (bias.Rows != 1 || bias.Columns != weights.Columns)
         {
             throw new ArgumentException(
-                $"A layer with {weights.Shape} weights needs a 1×{weights.Columns} bias (one per node, as a row vector); got {bias.Shape}.",
+                $"A layer with {weights.Shape} weights needs a 1×{weights.Columns} bias (one per node, as a row vector); got {bias.Shape}.{LikelyTranspose(weights, bias)}",
                 nameof(bias));
         }
 
         Weights = weights;
         Bias = bias;
+    }
+
+    // A bias that does not fit is most often a transposed bias or transposed weights; say which.
+    private static string LikelyTranspose(Matrix weights, Matrix bias)
+    {
+        if (bias.Columns == 1 && bias.Rows == weights.Columns)
+        {
+            return " It is a column: the bias is transposed.";
+        }
+
+        return bias.Rows == 1 && bias.Columns == weights.Rows
+            ? $" The bias would fit {weights.Columns}×{weights.Rows} weights: are the weights transposed (they are fan-in × fan-out)?"
+            : string.Empty;
     }
 
     /// <summary>fan-in × fan-out: entry [i, j] connects input node i to this layer's node j.</summary>

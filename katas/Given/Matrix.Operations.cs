@@ -10,7 +10,7 @@ public sealed partial class Matrix
         if (Columns != other.Rows)
         {
             throw new ArgumentException(
-                $"Cannot multiply a {Shape} matrix by a {other.Shape} matrix: the first one's columns ({Columns}) must equal the second one's rows ({other.Rows}).",
+                $"Cannot multiply a {Shape} matrix by a {other.Shape} matrix: the first one's columns ({Columns}) must equal the second one's rows ({other.Rows}).{FittingProduct(other)}",
                 nameof(other));
         }
 
@@ -131,8 +131,11 @@ public sealed partial class Matrix
         ArgumentNullException.ThrowIfNull(row);
         if (row.Rows != 1 || row.Columns != Columns)
         {
+            var column = row.Columns == 1 && row.Rows == Columns
+                ? $" It is a column vector: a transposed bias. A bias is a 1×{Columns} row, one entry per node."
+                : string.Empty;
             throw new ArgumentException(
-                $"Cannot add a {row.Shape} matrix to every row of a {Shape} matrix: it must be a 1×{Columns} row vector.",
+                $"Cannot add a {row.Shape} matrix to every row of a {Shape} matrix: it must be a 1×{Columns} row vector.{column}",
                 nameof(row));
         }
 
@@ -182,6 +185,25 @@ public sealed partial class Matrix
         }
 
         return sum;
+    }
+
+    // Most shape errors in a network are one transposed matrix or a product written the wrong way
+    // round; say which one would fit, so the message points at the fix (tests match "transposed").
+    private string FittingProduct(Matrix other)
+    {
+        if (Columns == other.Columns)
+        {
+            return $" The second one transposed ({other.Columns}×{other.Rows}) would fit: is it transposed?";
+        }
+
+        if (Rows == other.Rows)
+        {
+            return $" The first one transposed ({Columns}×{Rows}) would fit: is it transposed?";
+        }
+
+        return other.Columns == Rows
+            ? " The product the other way round would fit: are the two in the wrong order?"
+            : string.Empty;
     }
 
     // Checks that an element-wise operation's operands have the same shape, then gives the array for its result.

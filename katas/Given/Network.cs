@@ -11,7 +11,8 @@ public sealed record Network
         if (output.FanIn != hidden.FanOut)
         {
             throw new ArgumentException(
-                $"The hidden layer has {hidden.FanOut} nodes, so the output weights need {hidden.FanOut} rows; got {output.Weights.Shape}.",
+                $"The hidden layer has {hidden.FanOut} nodes, so the output weights need {hidden.FanOut} rows; got {output.Weights.Shape}." +
+                (output.Weights.Columns == hidden.FanOut ? " They would fit transposed: are the output weights transposed (they are fan-in × fan-out)?" : string.Empty),
                 nameof(output));
         }
 

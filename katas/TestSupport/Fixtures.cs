@@ -1,12 +1,19 @@
 namespace NeuralKatas.Testing;
 
 /// <summary>
-/// Small hand-written networks and data the kata tests share. The shapes are chosen so that
-/// mistakes show: W1 is not square (a transposed weight matrix cannot slip through), there are
-/// several samples (averaging differs from summing), and no two weights are equal.
+/// Small hand-written networks and data the kata tests share (and the generator computes
+/// <see cref="ReferenceValues"/> for). The shapes are chosen so that mistakes show: W1 is not
+/// square (a transposed weight matrix cannot slip through), there are several samples (averaging
+/// differs from summing), and no two weights are equal.
 /// </summary>
 public static class Fixtures
 {
+    /// <summary>The inputs σ and σ′ are checked at: ordinary, symmetric, and saturated (z = 4).</summary>
+    public static IReadOnlyList<double> SigmoidInputs { get; } = [0.0, 2.0, -3.5, 0.25, 1.0, -2.0, 4.0, 0.8, 1.7, -1.7];
+
+    /// <summary>The small training run of kata 05: 3 hidden nodes, η = 0.5, 3 epochs, seed 11, on <see cref="SmallInputs"/>.</summary>
+    public static TrainingConfiguration Training { get; } = new(hiddenNodes: 3, learningRate: 0.5, epochs: 3, seed: 11);
+
     /// <summary>A 2-3-1 network: W1 is 2×3, b1 1×3, W2 3×1, b2 1×1.</summary>
     public static Network SmallNetwork() => new(
         new Layer(
@@ -15,6 +22,18 @@ public static class Fixtures
         new Layer(
             Matrix.FromRows([[0.6], [-0.9], [0.3]]),
             Matrix.RowVector([-0.1])));
+
+    /// <summary>
+    /// <see cref="SmallNetwork"/> with every parameter times 4: Z lies far from 0, where σ′(z) and the
+    /// seed tutorial's σ′(σ(z)) differ most (at z = 4: 0.0177 against 0.198).
+    /// </summary>
+    public static Network SaturatedNetwork()
+    {
+        var small = SmallNetwork();
+        return new Network(
+            new Layer(small.Hidden.Weights.Scale(4), small.Hidden.Bias.Scale(4)),
+            new Layer(small.Output.Weights.Scale(4), small.Output.Bias.Scale(4)));
+    }
 
     /// <summary>Three samples of two features (3×2).</summary>
     public static Matrix SmallInputs() => Matrix.FromRows([[1.0, 0.0], [0.5, -1.5], [-0.25, 2.0]]);

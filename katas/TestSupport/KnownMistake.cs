@@ -1,14 +1,22 @@
 namespace NeuralKatas.Testing;
 
 /// <summary>
-/// A mistake learners make, and the value it would produce on the test's input: when the
-/// learner's answer equals that value, the failure message can name the mistake.
+/// A catalogued mistake and what it returns for one test's input: when the learner's answer
+/// equals <see cref="Produces"/> (same shape, same values within <see cref="Lesson.Tolerance"/>),
+/// the failure names the mistake.
 /// </summary>
-/// <param name="Description">What the learner did, in words a learner recognises.</param>
-/// <param name="Produces">What that mistake returns for this test's input.</param>
-public sealed record KnownMistake(string Description, Matrix Produces)
+/// <param name="Mistake">The mistake from the catalogue.</param>
+/// <param name="Produces">Its result for this test's input; entries may be NaN or ±∞.</param>
+public sealed record KnownMistake(Mistake Mistake, Matrix Produces)
 {
-    /// <summary>A mistake whose result is a single number.</summary>
-    public static KnownMistake Scalar(string description, double produces) =>
-        new(description, Matrix.RowVector([produces]));
+    /// <summary>A mistake whose result is a single number (NaN and ±∞ allowed).</summary>
+    public static KnownMistake Scalar(Mistake mistake, double produces) =>
+        new(mistake, Matrix.FromFunction(1, 1, (_, _) => produces));
+
+    /// <summary>A mistake that gives itself away by its shape alone: checked before any values.</summary>
+    public static KnownMistake Shape(Mistake mistake, int rows, int columns) =>
+        new(mistake, new Matrix(rows, columns)) { ShapeOnly = true };
+
+    /// <summary>True when only the shape of <see cref="Produces"/> matters.</summary>
+    public bool ShapeOnly { get; private init; }
 }

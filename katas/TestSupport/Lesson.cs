@@ -1,21 +1,41 @@
-using System.Globalization;
+using System.Diagnostics;
 using System.Text;
 
 namespace NeuralKatas.Testing;
 
 /// <summary>
-/// Builds the message of a failing kata test: what was expected, what came back, the formula,
-/// and the known mistake that explains the difference when one does. Every kata test fails
-/// through here, so learners always read the same shape of message.
+/// Builds the message of a failing kata test: what came back and what was expected (with enough
+/// digits to see the difference, and the difference itself), the formula, and the catalogued
+/// mistake that explains it when one does. Every kata test fails through here, so learners always
+/// read the same shape of message, and its last line <c>Mistake: id</c> is what the grader reads.
 /// </summary>
+/// <remarks>[StackTraceHidden] keeps these frames out of the stack traces learners read.</remarks>
+[StackTraceHidden]
 public static class Lesson
 {
     /// <summary>Tolerance for comparing a learner's numbers with the expected ones.</summary>
     public const double Tolerance = 1e-9;
 
-    /// <summary>Fails the test unless <paramref name="actual"/> is within <see cref="Tolerance"/> of <paramref name="expected"/>.</summary>
-    public static void AssertClose(double expected, double actual, string what, string formula, params KnownMistake[] mistakes) =>
-        AssertClose(Matrix.RowVector([expected]), Matrix.RowVector([actual]), what, formula, mistakes);
+    /// <summary>The start of a failure message's last line when it names a catalogued mistake.</summary>
+    public const string MistakeLinePrefix = "Mistake: ";
+
+    /// <summary>The start of the line that says where in the learner's file an exception arose.</summary>
+    public const string WhereLinePrefix = "Where: ";
+
+    /// <summary>Fails the test unless <paramref name="actual"/> is within <see cref="Tolerance"/> of <paramref name="expected"/>; NaN and ±∞ are reported as such.</summary>
+    public static void AssertClose(double expected, double actual, string what, string formula, params KnownMistake[] mistakes)
+    {
+        ArgumentNullException.ThrowIfNull(mistakes);
+        if (Numbers.Close(expected, actual, Tolerance))
+        {
+            return;
+        }
+
+        var mistake = Recognise(actual, mistakes) ?? (Numbers.SinglePrecision(expected, actual) ? Mistakes.SinglePrecision : null);
+        var (shownActual, shownExpected) = Numbers.Pair(actual, expected);
+        var difference = double.IsFinite(actual) ? $" (off by {Numbers.Difference(actual, expected)})" : string.Empty;
+        Fail($"{what} is {shownActual}; expected {shownExpected}{difference}.", formula, mistake);
+    }
 
     /// <summary>Fails the test unless both matrices have the same shape and agree within <see cref="Tolerance"/>.</summary>
     public static void AssertClose(Matrix expected, Matrix? actual, string what, string formula, params KnownMistake[] mistakes) =>
@@ -24,38 +44,52 @@ public static class Lesson
     /// <summary>
     /// Like <see cref="AssertClose(Matrix, Matrix?, string, string, KnownMistake[])"/> with a tolerance of its own, for
     /// expectations that are measured rather than computed exactly (finite differences). Known
-    /// mistakes are still matched within <see cref="Tolerance"/>.
+    /// mistakes are still matched within <see cref="Tolerance"/>. Shapes are checked first (a
+    /// shape-only mistake, then the transpose), so a wrong shape is never blamed on a value.
     /// </summary>
     public static void AssertWithin(double tolerance, Matrix expected, Matrix? actual, string what, string formula, params KnownMistake[] mistakes)
     {
         ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(mistakes);
         if (actual is null)
         {
-            Fail($"{what} is null; expected {Describe(expected)}.", formula, null);
+            Fail($"{what} is null; expected a {expected.Shape} matrix.", formula, null);
             return;
         }
 
         if (actual.Rows != expected.Rows || actual.Columns != expected.Columns)
         {
-            var transposed = actual.Rows == expected.Columns && actual.Columns == expected.Rows
-                ? "a transposed matrix: check which side of each product the transpose belongs on (shapes must chain: (n×m)·(m×p))"
-                : null;
-            Fail($"{what} has shape {actual.Shape}; expected {expected.Shape}.", formula, transposed);
+            var byShape = Only(mistakes.Where(m => m.ShapeOnly && m.Produces.Rows == actual.Rows && m.Produces.Columns == actual.Columns));
+            var transposed = actual.Rows == expected.Columns && actual.Columns == expected.Rows ? Mistakes.TransposedMatrix : null;
+            Fail($"{what} has shape {actual.Shape}; expected {expected.Shape}.", formula, byShape ?? transposed);
+            return;
         }
 
-        if (actual.ApproximatelyEquals(expected, tolerance))
+        if (Numbers.Close(expected, actual, tolerance))
         {
             return;
         }
 
-        var mistake = mistakes.FirstOrDefault(m => actual.ApproximatelyEquals(m.Produces, Tolerance));
-        Fail($"{what} is {Describe(actual)}; expected {Describe(expected)}.", formula, mistake?.Description);
+        var mistake = Only(mistakes.Where(m => !m.ShapeOnly && Numbers.Close(m.Produces, actual, Tolerance)))
+            ?? (tolerance <= Tolerance && Numbers.SinglePrecision(expected, actual) ? Mistakes.SinglePrecision : null);
+        var (shownActual, shownExpected) = Numbers.Pair(actual, expected);
+        Fail($"{what} is {shownActual}; expected {shownExpected}. {Numbers.LargestDifference(actual, expected)}", formula, mistake);
     }
 
     /// <summary>
-    /// Calls the learner's code; a shape error from the given Matrix becomes a lesson about
-    /// shapes instead of a bare exception. Any other exception, a TODO stub's included, passes
-    /// through unchanged, since its message already says what to do.
+    /// The one catalogued mistake that produces <paramref name="actual"/>, or null: also null when two
+    /// different mistakes produce it, since naming either could name the wrong one.
+    /// </summary>
+    public static Mistake? Recognise(double actual, params KnownMistake[] mistakes)
+    {
+        ArgumentNullException.ThrowIfNull(mistakes);
+        return Only(mistakes.Where(m => !m.ShapeOnly && m.Produces.Rows == 1 && m.Produces.Columns == 1 && Numbers.Close(m.Produces[0, 0], actual, Tolerance)));
+    }
+
+    /// <summary>
+    /// Calls the learner's code; a shape error from the given library becomes a lesson about shapes
+    /// (naming the transpose or the bias when its message does) instead of a bare exception. Any
+    /// other exception, a TODO stub's included, passes through unchanged: its message already says what to do.
     /// </summary>
     public static T Call<T>(Func<T> learnerCode, string what, string formula)
     {
@@ -64,11 +98,16 @@ public static class Lesson
         {
             return learnerCode();
         }
-        catch (ArgumentException error) when (error.Message.Contains("Cannot ", StringComparison.Ordinal))
+        catch (ArgumentException error) when (ShapeMistakes.IsShapeError(error))
         {
-            Fail($"{what} threw: {error.Message}", formula,
-                "a transposed matrix or a bias of the wrong shape. Shapes must chain: (n×m)·(m×p) gives n×p, " +
-                "a weight matrix is fan-in × fan-out, and a bias is a 1 × fan-out row vector added with AddRowVector.");
+            var mistake = ShapeMistakes.Recognise(error.Message);
+            var message = Message($"{what} threw: {error.Message}", formula);
+            if (mistake is null)
+            {
+                message.Append("Hint: a matrix of the wrong shape. Shapes must chain: (n×m)·(m×p) gives n×p, a weight matrix is fan-in × fan-out, and a bias is a 1 × fan-out row vector added with AddRowVector.\n");
+            }
+
+            Finish(message, mistake, LearnerLine.Of(error));
             throw;
         }
     }
@@ -80,28 +119,53 @@ public static class Lesson
         ArgumentNullException.ThrowIfNull(now);
         if (!now.ApproximatelyEquals(before, 0))
         {
-            Fail($"{what} was {before} before the call and is {now} after it.",
+            var (shownNow, shownBefore) = Numbers.Pair(now, before);
+            Fail($"{what} was {shownBefore} before {whoChangedIt} ran and is {shownNow} after it.",
                 "the functions of a network read their inputs and return new matrices",
-                $"inputs mutated in place: {whoChangedIt} wrote into a matrix it was given (through the indexer). Build new matrices instead: Subtract, Scale, Map and the rest all return new ones.");
+                Mistakes.InputMutatedInPlace);
         }
     }
 
-    /// <summary>Fails the test with a message in the lesson's shape.</summary>
-    public static void Fail(string observation, string formula, string? likelyMistake)
+    /// <summary>Fails the test with a message in the lesson's shape; <paramref name="mistake"/> is named on the last line.</summary>
+    public static void Fail(string observation, string formula, Mistake? mistake) =>
+        Finish(Message(observation, formula), mistake, null);
+
+    /// <summary>Fails the test with a hint that names no catalogued mistake: for a symptom more than one mistake can cause.</summary>
+    public static void FailWithHint(string observation, string formula, string hint)
     {
-        var message = new StringBuilder(observation).AppendLine();
-        message.Append("Formula: ").Append(formula).AppendLine();
-        if (likelyMistake is not null)
+        Assert.Fail(Message(observation, formula).Append("Hint: ").Append(hint).Append('\n').ToString());
+    }
+
+    /// <summary>A number as learners read it: 6 significant digits, or every digit when it is close to <paramref name="other"/>.</summary>
+    public static string Format(double value, double other) => Numbers.Pair(value, other).Value;
+
+    // The order is fixed (the grader reads it): likely mistake, then Where: file:line:column, then Mistake: id last.
+    private static void Finish(StringBuilder message, Mistake? mistake, string? where)
+    {
+        if (mistake is not null)
         {
-            message.Append("Likely mistake: ").Append(likelyMistake).AppendLine();
+            message.Append("Likely mistake: ").Append(mistake.Sentence).Append('\n');
+        }
+
+        if (where is not null)
+        {
+            message.Append(WhereLinePrefix).Append(where).Append('\n');
+        }
+
+        if (mistake is not null)
+        {
+            message.Append(MistakeLinePrefix).Append(mistake.Id).Append('\n');
         }
 
         Assert.Fail(message.ToString());
     }
 
-    /// <summary>A number as learners read it: up to 6 significant digits, invariant culture.</summary>
-    public static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+    private static Mistake? Only(IEnumerable<KnownMistake> matching)
+    {
+        var named = matching.Select(m => m.Mistake).Distinct().Take(2).ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
 
-    private static string Describe(Matrix matrix) =>
-        matrix.Rows == 1 && matrix.Columns == 1 ? Format(matrix[0, 0]) : matrix.ToString();
+    private static StringBuilder Message(string observation, string formula) =>
+        new StringBuilder(observation).Append('\n').Append("Formula: ").Append(formula).Append('\n');
 }

@@ -77,6 +77,7 @@ internal static class SubmissionJson
         json.WriteString("name", test.Name);
         json.WriteString("status", StatusText.Code(test.Status));
         json.WriteOptional("message", test.Message);
+        json.WriteOptional("mistake", test.Mistake);
         json.WritePoints("points", test.Points);
         json.WritePoints("max_points", test.MaxPoints);
         if (includeDurations)

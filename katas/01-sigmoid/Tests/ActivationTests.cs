@@ -9,19 +9,18 @@ public sealed class ActivationTests
     private const string SigmoidFormula = "σ(z) = 1 / (1 + e^(−z))";
     private const string DerivativeFormula = "σ′(z) = σ(z)·(1 − σ(z)), where z is the pre-activation";
 
-    [TestCase(0.0)]
+    // z = 0 comes last: there tanh and ReLU both give 0, so a failure there could not say which.
     [TestCase(2.0)]
     [TestCase(-3.5)]
     [TestCase(0.25)]
+    [TestCase(0.0)]
     public void Sigmoid_matches_the_formula(double z)
     {
-        var expected = 1.0 / (1.0 + Math.Exp(-z));
+        var expected = ReferenceValues.Sigmoid[z];
 
         var actual = Activation.Sigmoid(z);
 
-        Lesson.AssertClose(expected, actual, $"Activation.Sigmoid({z})", SigmoidFormula,
-            KnownMistake.Scalar("you returned 1 / (1 + e^z): the exponent needs a minus sign, e^(−z).", 1.0 / (1.0 + Math.Exp(z))),
-            KnownMistake.Scalar("you returned e^(−z) / (1 + e^(−z)), which is 1 − σ(z).", Math.Exp(-z) / (1.0 + Math.Exp(-z))));
+        Lesson.AssertClose(expected, actual, $"Activation.Sigmoid({z})", SigmoidFormula, SigmoidMistakes(z));
     }
 
     [Test]
@@ -29,7 +28,7 @@ public sealed class ActivationTests
     {
         var actual = Activation.Sigmoid(0.0);
 
-        Lesson.AssertClose(0.5, actual, "Activation.Sigmoid(0)", SigmoidFormula + ", and e^0 = 1, so σ(0) = 1/2");
+        Lesson.AssertClose(0.5, actual, "Activation.Sigmoid(0)", SigmoidFormula + ", and e^0 = 1, so σ(0) = 1/2", SigmoidMistakes(0.0));
     }
 
     [TestCase(800.0, 1.0)]
@@ -40,13 +39,9 @@ public sealed class ActivationTests
     {
         var actual = Activation.Sigmoid(z);
 
-        if (double.IsNaN(actual))
-        {
-            Lesson.Fail($"Activation.Sigmoid({z}) is NaN; expected {limit}.", SigmoidFormula,
-                "a form such as e^z / (1 + e^z) divides ∞ by ∞ when z is large. 1 / (1 + e^(−z)) has the right limits as it stands: 1 / ∞ is 0.");
-        }
-
-        Lesson.AssertClose(limit, actual, $"Activation.Sigmoid({z})", SigmoidFormula + ": it tends to 1 as z → +∞ and to 0 as z → −∞");
+        Lesson.AssertClose(limit, actual, $"Activation.Sigmoid({z})", SigmoidFormula + ": it tends to 1 as z → +∞ and to 0 as z → −∞",
+            KnownMistake.Scalar(Mistakes.SigmoidOverflowsToNaN, double.NaN),
+            KnownMistake.Scalar(Mistakes.SigmoidMirrored, 1.0 - limit));
     }
 
     [Test]
@@ -56,20 +51,22 @@ public sealed class ActivationTests
 
         var sum = Activation.Sigmoid(z) + Activation.Sigmoid(-z);
 
-        Lesson.AssertClose(1.0, sum, "Activation.Sigmoid(1.7) + Activation.Sigmoid(-1.7)", "σ(−z) = 1 − σ(z)");
+        Lesson.AssertClose(1.0, sum, "Activation.Sigmoid(1.7) + Activation.Sigmoid(-1.7)", "σ(−z) = 1 − σ(z)",
+            KnownMistake.Scalar(Mistakes.SigmoidIsTanh, 0.0),
+            KnownMistake.Scalar(Mistakes.SigmoidIsRelu, z));
     }
 
-    [TestCase(0.0)]
+    // z = 0 comes last: there σ(z) and 1 − σ(z) are both ½, so a failure there could not say which.
     [TestCase(1.0)]
     [TestCase(-2.0)]
+    [TestCase(0.0)]
     public void SigmoidDerivative_matches_the_formula(double z)
     {
-        var s = 1.0 / (1.0 + Math.Exp(-z));
-        var expected = s * (1.0 - s);
+        var expected = ReferenceValues.SigmoidDerivative[z];
 
         var actual = Activation.SigmoidDerivative(z);
 
-        Lesson.AssertClose(expected, actual, $"Activation.SigmoidDerivative({z})", DerivativeFormula, DerivativeMistakes(z));
+        AssertDerivative(z, expected, actual, $"Activation.SigmoidDerivative({z})");
     }
 
     [Test]
@@ -78,11 +75,10 @@ public sealed class ActivationTests
         // At z = 4 the sigmoid is nearly flat: the right slope is 0.0177, while the seed tutorial's
         // σ′(σ(z)) gives 0.198, eleven times too big. This is the input that tells the two apart.
         var z = 4.0;
-        var s = 1.0 / (1.0 + Math.Exp(-z));
 
         var actual = Activation.SigmoidDerivative(z);
 
-        Lesson.AssertClose(s * (1.0 - s), actual, "Activation.SigmoidDerivative(4)", DerivativeFormula, DerivativeMistakes(z));
+        AssertDerivative(z, ReferenceValues.SigmoidDerivative[z], actual, "Activation.SigmoidDerivative(4)");
     }
 
     [Test]
@@ -95,12 +91,12 @@ public sealed class ActivationTests
 
         var actual = Activation.SigmoidDerivative(z);
 
-        if (Math.Abs(actual - slope) > 1e-7)
+        if (!(Math.Abs(actual - slope) <= 1e-7))
         {
             Lesson.Fail(
-                $"Activation.SigmoidDerivative(0.8) is {Lesson.Format(actual)}, but the measured slope of your Sigmoid there is {Lesson.Format(slope)}.",
-                "σ′(z) ≈ (σ(z + h) − σ(z − h)) / 2h for a small h",
-                "the derivative must be the slope of the same σ, at the same z.");
+                $"Activation.SigmoidDerivative(0.8) is {Lesson.Format(actual, slope)}, but the measured slope of your Sigmoid there is {Lesson.Format(slope, actual)}.",
+                "σ′(z) ≈ (σ(z + h) − σ(z − h)) / 2h for a small h: the derivative is the slope of the same σ, at the same z",
+                Lesson.Recognise(actual, DerivativeMistakes(z)));
         }
     }
 
@@ -112,22 +108,45 @@ public sealed class ActivationTests
     {
         var actual = Activation.SigmoidDerivative(z);
 
-        Lesson.AssertClose(0.0, actual, $"Activation.SigmoidDerivative({z})", DerivativeFormula + ": the sigmoid is flat far from 0");
+        Lesson.AssertClose(0.0, actual, $"Activation.SigmoidDerivative({z})", DerivativeFormula + ": the sigmoid is flat far from 0",
+            KnownMistake.Scalar(Mistakes.DerivativeOverflowsToNaN, double.NaN),
+            KnownMistake.Scalar(Mistakes.DerivativeOfActivation, z > 0 ? 0.19661193324148185 : 0.25));
     }
+
+    // A wrong derivative built on a wrong Sigmoid would be misnamed by the derivative's mistakes:
+    // then the lesson is to fix Sigmoid first.
+    private static void AssertDerivative(double z, double expected, double actual, string what)
+    {
+        var sigmoid = Activation.Sigmoid(z);
+        if (!(Math.Abs(actual - expected) <= Lesson.Tolerance) && !(Math.Abs(sigmoid - ReferenceValues.Sigmoid[z]) <= Lesson.Tolerance))
+        {
+            Lesson.FailWithHint($"{what} is {Lesson.Format(actual, expected)}; expected {Lesson.Format(expected, actual)}.", DerivativeFormula,
+                $"SigmoidDerivative is built on your Sigmoid, and Activation.Sigmoid({z}) is {Lesson.Format(sigmoid, ReferenceValues.Sigmoid[z])} where it should be {Lesson.Format(ReferenceValues.Sigmoid[z], sigmoid)}: make the Sigmoid tests pass first.");
+        }
+
+        Lesson.AssertClose(expected, actual, what, DerivativeFormula, DerivativeMistakes(z));
+    }
+
+    // Each mistake's value at z, from its own (wrong) formula; the right values come from ReferenceValues.
+    private static KnownMistake[] SigmoidMistakes(double z) =>
+    [
+        KnownMistake.Scalar(Mistakes.SigmoidMirrored, 1.0 / (1.0 + Math.Exp(z))),
+        KnownMistake.Scalar(Mistakes.SigmoidMissingOne, Math.Exp(z)),
+        KnownMistake.Scalar(Mistakes.SigmoidIsTanh, Math.Tanh(z)),
+        KnownMistake.Scalar(Mistakes.SigmoidIsRelu, Math.Max(0.0, z)),
+    ];
 
     private static KnownMistake[] DerivativeMistakes(double z)
     {
-        var s = 1.0 / (1.0 + Math.Exp(-z));
-        var ss = 1.0 / (1.0 + Math.Exp(-s));
+        var s = ReferenceValues.Sigmoid[z];
         return
         [
-            KnownMistake.Scalar(
-                "you computed σ′(σ(z)): the sigmoid was applied twice, the seed tutorial's bug. SigmoidDerivative receives the pre-activation z, so call Sigmoid(z) once and return s·(1 − s).",
-                ss * (1.0 - ss)),
-            KnownMistake.Scalar(
-                "you returned z·(1 − z): that is σ′ written for an activation a = σ(z), but this function is given z. Compute s = Sigmoid(z) first.",
-                z * (1.0 - z)),
-            KnownMistake.Scalar("you returned σ(z) itself: the derivative is σ(z)·(1 − σ(z)).", s),
+            KnownMistake.Scalar(Mistakes.DerivativeOfActivation, ReferenceValues.SigmoidDerivativeOfSigmoid[z]),
+            KnownMistake.Scalar(Mistakes.DerivativeWrittenForActivation, z * (1.0 - z)),
+            KnownMistake.Scalar(Mistakes.DerivativeIsSigmoid, s),
+            KnownMistake.Scalar(Mistakes.DerivativeMissingFactor, 1.0 - s),
+            KnownMistake.Scalar(Mistakes.DerivativeMissingFactor, s * s),
+            KnownMistake.Scalar(Mistakes.DerivativeOfTanh, 1.0 - (Math.Tanh(z) * Math.Tanh(z))),
         ];
     }
 }

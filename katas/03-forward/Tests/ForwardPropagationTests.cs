@@ -16,8 +16,8 @@ public sealed class ForwardPropagationTests
         var forward = Run(input, network);
 
         Lesson.AssertClose(expected.Z1, forward.Z1, "Z1 (3 samples × 3 hidden nodes)", "Z1 = X·W1 + b1, with b1 added to every row",
-            new KnownMistake("you left out the bias: add b1 to every row with AddRowVector(network.Hidden.Bias).", input.Multiply(network.Hidden.Weights)),
-            new KnownMistake("you applied σ already: Z1 is the pre-activation, before the sigmoid.", expected.H));
+            new KnownMistake(Mistakes.ForwardMissingHiddenBias, input.Multiply(network.Hidden.Weights)),
+            new KnownMistake(Mistakes.ForwardActivationInZ, expected.H));
     }
 
     [Test]
@@ -28,8 +28,8 @@ public sealed class ForwardPropagationTests
         var forward = Run(input, network);
 
         Lesson.AssertClose(expected.H, forward.H, "H", "H = σ(Z1), element by element: Z1.Map(Activation.Sigmoid)",
-            new KnownMistake("you returned Z1 as H: apply the sigmoid to every entry.", expected.Z1),
-            new KnownMistake("you left out b1 before the sigmoid: H = σ(X·W1 + b1).", input.Multiply(network.Hidden.Weights).Map(ReferenceNetwork.Sigmoid)));
+            new KnownMistake(Mistakes.ForwardMissingActivation, expected.Z1),
+            new KnownMistake(Mistakes.ForwardMissingHiddenBias, ReferenceValues.SmallHiddenWithoutBias));
     }
 
     [Test]
@@ -40,9 +40,9 @@ public sealed class ForwardPropagationTests
         var forward = Run(input, network);
 
         Lesson.AssertClose(expected.Z2, forward.Z2, "Z2 (3 samples × 1 output)", "Z2 = H·W2 + b2",
-            new KnownMistake("you left out the output bias: add b2 with AddRowVector(network.Output.Bias).", expected.H.Multiply(network.Output.Weights)),
-            new KnownMistake("you fed Z1 to the output layer: it takes the activations H = σ(Z1).",
-                expected.Z1.Multiply(network.Output.Weights).AddRowVector(network.Output.Bias)));
+            new KnownMistake(Mistakes.ForwardMissingOutputBias, expected.H.Multiply(network.Output.Weights)),
+            new KnownMistake(Mistakes.ForwardOutputFromZ1, expected.Z1.Multiply(network.Output.Weights).AddRowVector(network.Output.Bias)),
+            new KnownMistake(Mistakes.ForwardActivationInZ, expected.Output));
     }
 
     [Test]
@@ -53,7 +53,7 @@ public sealed class ForwardPropagationTests
         var forward = Run(input, network);
 
         Lesson.AssertClose(expected.Output, forward.Output, "Ŷ (the output)", Formula,
-            new KnownMistake("you returned Z2 as the output: apply the sigmoid, Ŷ = σ(Z2).", expected.Z2));
+            new KnownMistake(Mistakes.ForwardMissingActivation, expected.Z2));
     }
 
     [Test]
@@ -83,13 +83,17 @@ public sealed class ForwardPropagationTests
         Lesson.AssertUnchanged(outputWeightsBefore, network.Output.Weights, "W2", "Forward");
     }
 
-    private static (Matrix Input, Network Network, ForwardPass Expected) SmallCase()
-    {
-        var input = Fixtures.SmallInputs();
-        var network = Fixtures.SmallNetwork();
-        return (input, network, ReferenceNetwork.Forward(input, network));
-    }
+    private static (Matrix Input, Network Network, ForwardPass Expected) SmallCase() =>
+        (Fixtures.SmallInputs(), Fixtures.SmallNetwork(), ReferenceValues.SmallForward);
 
-    private static ForwardPass Run(Matrix input, Network network) =>
-        Lesson.Call(() => ForwardPropagation.Forward(input, network), "ForwardPropagation.Forward(X, network)", Formula);
+    private static ForwardPass Run(Matrix input, Network network)
+    {
+        var forward = Lesson.Call(() => ForwardPropagation.Forward(input, network), "ForwardPropagation.Forward(X, network)", Formula);
+        if (forward is null)
+        {
+            Lesson.Fail("ForwardPropagation.Forward(X, network) returned null.", Formula + "; return new ForwardPass(z1, h, z2, output)", null);
+        }
+
+        return forward!;
+    }
 }

@@ -23,10 +23,11 @@ public sealed class TrainingTests
         var loss = Training.Loss(target, prediction);
 
         Lesson.AssertClose(0.5 * squares, loss, "Training.Loss(Y = [1, 0, 1], Ŷ = [0.9, 0.2, 0.6])", LossFormula + ": ½ (0.1² + 0.2² + 0.4²)",
-            KnownMistake.Scalar("averaging instead of summing: this loss is a sum over samples (no division by n = 3).", 0.5 * squares / 3),
-            KnownMistake.Scalar("you left out the ½.", squares),
-            KnownMistake.Scalar("you returned the mean squared error; the loss is ½ Σ, and MSE is only for display.", squares / 3),
-            KnownMistake.Scalar("you summed the errors without squaring them.", 0.5 * (0.1 - 0.2 + 0.4)));
+            KnownMistake.Scalar(Mistakes.LossAveraged, 0.5 * squares / 3),
+            KnownMistake.Scalar(Mistakes.LossMissingHalf, squares),
+            KnownMistake.Scalar(Mistakes.LossIsMse, squares / 3),
+            KnownMistake.Scalar(Mistakes.LossNotSquared, 0.5 * (0.1 - 0.2 + 0.4)),
+            KnownMistake.Scalar(Mistakes.LossNotSquared, 0.5 * (-0.1 + 0.2 - 0.4)));
     }
 
     [Test]
@@ -34,49 +35,64 @@ public sealed class TrainingTests
     {
         var input = Fixtures.SmallInputs();
         var network = Fixtures.SmallNetwork();
-        var expected = ReferenceNetwork.Forward(input, network);
+        var expected = ReferenceValues.SmallForward;
 
         var prediction = Lesson.Call(() => Training.Predict(input, network), "Training.Predict", "Ŷ = σ(σ(X·W1 + b1)·W2 + b2)");
 
         Lesson.AssertClose(expected.Output, prediction, "Training.Predict(X, network)", "Predict returns Ŷ, the output of ForwardPropagation.Forward",
-            new KnownMistake("you returned H, the hidden activations: the prediction is the output layer's Ŷ.", expected.H),
-            new KnownMistake("you returned Z2: the prediction is σ(Z2).", expected.Z2));
+            KnownMistake.Shape(Mistakes.PredictReturnsHidden, expected.H.Rows, expected.H.Columns),
+            new KnownMistake(Mistakes.PredictReturnsZ2, expected.Z2),
+            new KnownMistake(Mistakes.PredictThresholded, expected.Output.Map(y => y >= 0.5 ? 1.0 : 0.0)));
     }
 
     [Test]
     public void Training_starts_from_the_seeded_initialisation()
     {
-        var configuration = new TrainingConfiguration(hiddenNodes: 3, learningRate: 0.5, epochs: 1, seed: 11);
-        var input = Fixtures.SmallInputs();
-        var target = Fixtures.SmallTargets();
-        var initial = ReferenceNetwork.Initial(2, 3, 1, seed: 11);
-        var expected = ReferenceNetwork.Loss(target, ReferenceNetwork.Forward(input, initial).Output);
+        var configuration = new TrainingConfiguration(Fixtures.Training.HiddenNodes, Fixtures.Training.LearningRate, epochs: 1, Fixtures.Training.Seed);
+        var expected = ReferenceValues.FirstLoss;
 
-        var result = Train(input, target, configuration);
+        var history = Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), configuration).LossHistory;
 
-        Lesson.AssertClose(expected, FirstLoss(result), "The first entry of LossHistory", LoopFormula + "; entry 0 is the loss of the network drawn from new GaussianGenerator(configuration.Seed). A generator with another seed, or none, starts somewhere else",
-            KnownMistake.Scalar("the loss was recorded after the update; record it from the forward pass, before Backward and Update.",
-                ReferenceNetwork.Loss(target, ReferenceNetwork.Forward(input, ReferenceNetwork.Step(initial, ReferenceNetwork.Gradients(input, target, initial), 0.5)).Output)),
-            KnownMistake.Scalar("averaging instead of summing in the loss.", expected / 3));
+        if (history is null || history.Count == 0)
+        {
+            Lesson.FailWithHint($"LossHistory is {(history is null ? "null" : "empty")} after one epoch; its first entry should be {Lesson.Format(expected, 0)}.",
+                LoopFormula, "record Loss(target, forward.Output) once in every epoch, and check that the loop runs configuration.Epochs times.");
+        }
+
+        var n = Fixtures.SmallInputs().Rows;
+        KnownMistake[] mistakes =
+        [
+            KnownMistake.Scalar(Mistakes.TrainLossAfterUpdate, ReferenceValues.LossAfterOneStep),
+            KnownMistake.Scalar(Mistakes.LossAveraged, expected / n),
+            KnownMistake.Scalar(Mistakes.TrainRecordsMse, 2 * expected / n),
+            KnownMistake.Scalar(Mistakes.LossMissingHalf, 2 * expected),
+            .. ReferenceValues.FirstLossWithSeed.Values.Select(loss => KnownMistake.Scalar(Mistakes.TrainWrongSeed, loss)),
+        ];
+        Lesson.AssertClose(expected, history![0], "The first entry of LossHistory",
+            LoopFormula + "; entry 0 is the loss of the network drawn from new GaussianGenerator(configuration.Seed), before any update", mistakes);
     }
 
     [Test]
     public void Each_epoch_takes_one_gradient_step()
     {
-        var configuration = new TrainingConfiguration(hiddenNodes: 3, learningRate: 0.5, epochs: 3, seed: 11);
-        var input = Fixtures.SmallInputs();
-        var target = Fixtures.SmallTargets();
-        var network = ReferenceNetwork.Initial(2, 3, 1, seed: 11);
-        for (var epoch = 0; epoch < 3; epoch++)
+        var result = Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), Fixtures.Training);
+
+        KnownMistake[] Named(Func<Network, Matrix> part) =>
+        [
+            new(Mistakes.TrainNeverUpdated, part(ReferenceValues.Initial)),
+            new(Mistakes.TrainReinitialisedEveryEpoch, part(ReferenceValues.AfterOneEpoch)),
+            new(Mistakes.TrainOffByOne, part(ReferenceValues.AfterTwoEpochs)),
+            new(Mistakes.TrainOffByOne, part(ReferenceValues.AfterFourEpochs)),
+        ];
+
+        var network = result.Network;
+        if (network is null)
         {
-            network = ReferenceNetwork.Step(network, ReferenceNetwork.Gradients(input, target, network), 0.5);
+            Lesson.Fail("Training.Train returned a result whose Network is null.", LoopFormula + "; return new TrainingResult(network, lossHistory)", null);
         }
 
-        var result = Train(input, target, configuration);
-
-        Lesson.AssertClose(network.Output.Weights, result.Network.Output.Weights, "W2 after 3 epochs", LoopFormula,
-            new KnownMistake("the network was never updated: assign the result of Update back to your network variable.", ReferenceNetwork.Initial(2, 3, 1, 11).Output.Weights));
-        Lesson.AssertClose(network.Hidden.Weights, result.Network.Hidden.Weights, "W1 after 3 epochs", LoopFormula);
+        Lesson.AssertClose(ReferenceValues.AfterThreeEpochs.Output.Weights, network!.Output.Weights, "W2 after 3 epochs", LoopFormula, Named(n => n.Output.Weights));
+        Lesson.AssertClose(ReferenceValues.AfterThreeEpochs.Hidden.Weights, network.Hidden.Weights, "W1 after 3 epochs", LoopFormula, Named(n => n.Hidden.Weights));
     }
 
     [Test]
@@ -86,8 +102,12 @@ public sealed class TrainingTests
 
         var result = Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), configuration);
 
-        Assert.That(result.LossHistory, Has.Count.EqualTo(25),
-            "LossHistory needs one entry per epoch (25 here): record Loss(target, forward.Output) once in every epoch.");
+        var count = result.LossHistory?.Count ?? 0;
+        if (count != 25)
+        {
+            var mistake = count is 24 or 26 ? Mistakes.TrainOffByOne : count == 0 ? Mistakes.TrainLossNotRecorded : null;
+            Lesson.Fail($"LossHistory has {count} entries after 25 epochs; it needs one per epoch.", LoopFormula, mistake);
+        }
     }
 
     [Test]
@@ -110,11 +130,11 @@ public sealed class TrainingTests
         var (_, prediction) = DefaultRun.Value;
 
         var correct = Enumerable.Range(0, 4).Count(i => (prediction[i, 0] >= 0.5 ? 1.0 : 0.0) == target[i, 0]);
-        var mse = ReferenceNetwork.Loss(target, prediction) * 2 / 4;
+        var mse = SquaredError.Half(target, prediction) * 2 / 4;
         if (correct != 4 || !(mse < 1e-3))
         {
-            Lesson.Fail(
-                $"After training with TrainingConfiguration.Default, {correct} of 4 XOR outputs are on the right side of 0.5 and the MSE is {Lesson.Format(mse)} (it must be below 0.001). Predictions: {prediction}.",
+            Lesson.FailWithHint(
+                $"After training with TrainingConfiguration.Default, {correct} of 4 XOR outputs are on the right side of 0.5 and the MSE is {Lesson.Format(mse, 1e-3)} (it must be below 0.001). Predictions: {prediction}.",
                 LoopFormula,
                 "if kata 04's tests pass, look at the loop: one Forward, one Backward and one Update per epoch, and keep the updated network for the next epoch.");
         }
@@ -149,9 +169,14 @@ public sealed class TrainingTests
         return (result, Lesson.Call(() => Training.Predict(input, result.Network), "Training.Predict", "Ŷ = σ(Z2)"));
     });
 
-    private static TrainingResult Train(Matrix input, Matrix target, TrainingConfiguration configuration) =>
-        Lesson.Call(() => Training.Train(input, target, configuration), "Training.Train", LoopFormula);
+    private static TrainingResult Train(Matrix input, Matrix target, TrainingConfiguration configuration)
+    {
+        var result = Lesson.Call(() => Training.Train(input, target, configuration), "Training.Train", LoopFormula);
+        if (result is null)
+        {
+            Lesson.Fail("Training.Train returned null.", LoopFormula + "; return new TrainingResult(network, lossHistory)", null);
+        }
 
-    private static double FirstLoss(TrainingResult result) =>
-        result.LossHistory.Count > 0 ? result.LossHistory[0] : double.NaN;
+        return result!;
+    }
 }

@@ -8,16 +8,28 @@ namespace NeuralKatas.Tests.Curriculum;
 public sealed class SingleSourceTests
 {
     [Test]
-    public void Every_stub_is_what_the_generator_makes_from_its_solution()
+    public void Every_stub_and_the_reference_values_are_what_the_generator_makes_from_solutions()
     {
         var course = RepositoryRoot.Course;
 
-        var drifted = KataStubs.Generate(course)
-            .Where(file => !File.Exists(file.StubPath) || File.ReadAllText(file.StubPath) != file.Text)
-            .Select(file => Path.GetRelativePath(course.Root, file.StubPath))
+        var drifted = GeneratedCourse.Drifted(course).Select(file => Path.GetRelativePath(course.Root, file.StubPath)).ToList();
+
+        Assert.That(drifted, Is.Empty, "These files differ from what solutions/ generates; run `dotnet run --project grader -- dev generate`.");
+    }
+
+    [Test]
+    public void No_network_is_written_out_in_the_test_support()
+    {
+        var course = RepositoryRoot.Course;
+
+        var support = Directory.EnumerateFiles(course.TestSupportDirectory, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(path => (Path.GetFileName(path), File.ReadAllText(path)))
             .ToList();
 
-        Assert.That(drifted, Is.Empty, "These stubs differ from their solutions; run `dotnet run --project grader -- dev generate`.");
+        Assert.That(support.Select(file => file.Item1), Has.None.EqualTo("ReferenceNetwork.cs").And.None.EqualTo("FiniteDifferences.cs"));
+        Assert.That(support.Where(file => file.Item2.Contains("Math.Exp", StringComparison.Ordinal)).Select(file => file.Item1), Is.Empty,
+            "The test support computes no sigmoid, so no forward pass can be built from it; expected values come from ReferenceValues.cs.");
     }
 
     [TestCaseSource(typeof(KataRun), nameof(KataRun.EachKata))]

@@ -7,8 +7,8 @@ namespace NeuralKatas.Tests.Mutations;
 /// <param name="File">The learner file, relative to the kata folder.</param>
 /// <param name="Replacements">Exact-text edits; each find must occur exactly once.</param>
 /// <param name="CaughtBy">The kata whose tests must fail.</param>
-/// <param name="ExpectedMessage">A fragment the failing test's message must contain: the mistake named.</param>
-public sealed record Mutation(string Id, string Mistake, string Kata, string File, IReadOnlyList<Replacement> Replacements, string CaughtBy, string ExpectedMessage)
+/// <param name="Names">The id of the catalogued mistake (katas/TestSupport/Mistakes*.cs) the first failing test must name.</param>
+public sealed record Mutation(string Id, string Mistake, string Kata, string File, IReadOnlyList<Replacement> Replacements, string CaughtBy, string Names)
 {
     /// <summary>The solution text with every replacement applied.</summary>
     public string ApplyTo(string solution) =>

@@ -1,12 +1,15 @@
 using System.Text.Json;
 using NeuralKatas.Grader.Execution;
+using NeuralKatas.Grader.Scoring;
+using NeuralKatas.Testing;
 using NeuralKatas.Tests.Curriculum;
 
 namespace NeuralKatas.Tests.Mutations;
 
 /// <summary>
 /// The mutation suite: every mistake in DESIGN.md's catalogue, applied to the reference
-/// solution, must make the kata's tests fail with a message that names that mistake.
+/// solution, must make the kata's tests fail, and the first failing test (the one a learner reads
+/// first) must name exactly that mistake's id.
 /// </summary>
 [TestFixture]
 public sealed class MutationTests
@@ -35,13 +38,25 @@ public sealed class MutationTests
             Assert.That(errors, Is.Empty, $"The mutant '{mutation.Id}' must compile: a mistake the compiler catches needs no test.");
             var failing = outcomes.Where(o => o.Status != TestStatus.Passed).ToList();
             Assert.That(failing, Is.Not.Empty, $"No test of {mutation.CaughtBy} fails with {mutation.Mistake}.");
-            Assert.That(failing.Any(o => o.Message.Contains(mutation.ExpectedMessage, StringComparison.Ordinal)),
-                $"The tests of {mutation.CaughtBy} fail with {mutation.Mistake}, but none names it (\"{mutation.ExpectedMessage}\"):{Environment.NewLine}{KataRun.Describe(failing)}");
+            Assert.That(MistakeLine.Read(failing[0].Message), Is.EqualTo(mutation.Names),
+                $"The first failing test of {mutation.CaughtBy} with {mutation.Mistake} must name '{mutation.Names}':{Environment.NewLine}{KataRun.Describe(failing)}");
         }
         finally
         {
             mutant.Delete(recursive: true);
         }
+    }
+
+    [Test]
+    public void Every_mistake_in_the_catalogue_has_its_own_id_and_every_mutation_names_one_of_them()
+    {
+        var ids = Mistakes.All.Select(m => m.Id).ToList();
+
+        var named = Catalogue().Select(c => ((Mutation)c.Arguments[0]!).Names).Distinct();
+
+        Assert.That(ids, Is.Unique);
+        Assert.That(ids, Has.All.Matches("^[a-z0-9]+(-[a-z0-9]+)*$"));
+        Assert.That(named.Except(ids), Is.Empty, "Mutations name ids the catalogue does not have.");
     }
 
     private static void CopySolutions(string solutions, string target)

@@ -1,0 +1,162 @@
+namespace NeuralKatas.Grader.Authoring;
+
+/// <summary>
+/// The test the generator compiles with solutions/ and runs to compute every number the kata tests
+/// expect: it calls the reference solutions (and measures gradients by central finite differences
+/// of their forward pass and loss) and passes with the text of katas/TestSupport/ReferenceValues.cs.
+/// So no reference network is written anywhere in the kata tests or their support: the expected
+/// values are the solutions' own output, generated like the stubs.
+/// </summary>
+internal static class ReferenceValuesProbe
+{
+    /// <summary>The probe's C# source.</summary>
+    public const string Source = """
+        using System.Globalization;
+        using System.Text;
+        using NeuralKatas.Testing;
+
+        namespace NeuralKatas.Authoring;
+
+        public sealed class ReferenceValuesProbe
+        {
+            private readonly StringBuilder text = new();
+
+            [Test]
+            public void Compute_the_reference_values()
+            {
+                var input = Fixtures.SmallInputs();
+                var target = Fixtures.SmallTargets();
+                var small = Fixtures.SmallNetwork();
+                var saturated = Fixtures.SaturatedNetwork();
+
+                Table("Sigmoid", "σ(z) of the reference solution", Fixtures.SigmoidInputs, Activation.Sigmoid);
+                Table("SigmoidDerivative", "σ′(z) of the reference solution", Fixtures.SigmoidInputs, Activation.SigmoidDerivative);
+                Table("SigmoidDerivativeOfSigmoid", "σ′(σ(z)): the seed tutorial's bug, for naming it", Fixtures.SigmoidInputs, z => Activation.SigmoidDerivative(Activation.Sigmoid(z)));
+
+                var forward = ForwardPropagation.Forward(input, small);
+                Pass("SmallForward", "The forward pass of Fixtures.SmallInputs through Fixtures.SmallNetwork.", forward);
+                Value("SmallHiddenWithoutBias", "H computed without b1, for naming that mistake.",
+                    ForwardPropagation.Forward(input, new Network(new Layer(small.Hidden.Weights, small.Hidden.Bias.Scale(0)), small.Output)).H);
+
+                Pass("SaturatedForward", "The forward pass of Fixtures.SmallInputs through Fixtures.SaturatedNetwork.", ForwardPropagation.Forward(input, saturated));
+                Backprop("Small", "Fixtures.SmallNetwork", input, target, small);
+                Backprop("Saturated", "Fixtures.SaturatedNetwork", input, target, saturated);
+
+                var exact = Backpropagation.Backward(input, target, small, forward);
+                Net("SmallUpdated", "Update(SmallNetwork, SmallGradients, 0.5).", Backpropagation.Update(small, exact, 0.5));
+                Net("SmallUpdatedUphill", "θ + 0.5·∂L/∂θ, for naming a wrong sign.", Backpropagation.Update(small, exact, -0.5));
+                Net("SmallUpdatedFullStep", "θ − ∂L/∂θ, for naming a missing learning rate.", Backpropagation.Update(small, exact, 1.0));
+
+                var initial = Initialization.InitializeNetwork(2, Fixtures.Training.HiddenNodes, 1, new GaussianGenerator(Fixtures.Training.Seed));
+                Net("Initial", "The network InitializeNetwork draws for Fixtures.Training.", initial);
+                Scalar("FirstLoss", "The loss of that network on the small data: LossHistory[0] of Fixtures.Training.", Training.Loss(target, ForwardPropagation.Forward(input, initial).Output));
+                Scalar("LossAfterOneStep", "The loss after one update: what a loss recorded after the update shows first.", Train(input, target, 2, Fixtures.Training.Seed).LossHistory[1]);
+                var seeds = new ulong[] { 0, 1, 42, Fixtures.Training.Seed - 1, Fixtures.Training.Seed + 1 };
+                text.Append("    /// <summary>LossHistory[0] when the network is drawn with another seed, for naming that mistake.</summary>\n");
+                text.Append("    public static IReadOnlyDictionary<ulong, double> FirstLossWithSeed { get; } = new Dictionary<ulong, double>\n    {\n");
+                foreach (var seed in seeds)
+                {
+                    text.Append("        [").Append(seed.ToString(CultureInfo.InvariantCulture)).Append("] = ").Append(R(Train(input, target, 1, seed).LossHistory[0])).Append(",\n");
+                }
+
+                text.Append("    };\n\n");
+                foreach (var (epochs, name) in new[] { (1, "AfterOneEpoch"), (2, "AfterTwoEpochs"), (3, "AfterThreeEpochs"), (4, "AfterFourEpochs") })
+                {
+                    Net(name, $"The network after {epochs} epoch(s) of Fixtures.Training.", Train(input, target, epochs, Fixtures.Training.Seed).Network);
+                }
+
+                Assert.Pass(text.ToString());
+            }
+
+            private static TrainingResult Train(Matrix input, Matrix target, int epochs, ulong seed) =>
+                Training.Train(input, target, new TrainingConfiguration(Fixtures.Training.HiddenNodes, Fixtures.Training.LearningRate, epochs, seed));
+
+            private void Backprop(string name, string network, Matrix input, Matrix target, Network weights)
+            {
+                var forward = ForwardPropagation.Forward(input, weights);
+                var zeros = forward.Z1.Scale(0);
+                var outputZeros = forward.Z2.Scale(0);
+
+                // The mistakes' gradients come from the reference Backward itself, given a doctored
+                // forward pass: σ′ at the activations is Backward with Z := σ(Z); at Z = 0 σ′ is exactly
+                // 1/4, so scaling by 4 per layer gives the gradients without σ′ (powers of two are exact).
+                Grads(name + "Gradients", $"The reference Backward at {network}.", Backpropagation.Backward(input, target, weights, forward));
+                Grads(name + "Measured", $"∂L/∂θ at {network}, measured by central finite differences of the reference Forward and Loss.", Measure(input, target, weights));
+                Grads(name + "WithActivationDerivative", "σ′ taken at Ŷ and H: the seed tutorial's bug.",
+                    Backpropagation.Backward(input, target, weights, forward with { Z1 = forward.H, Z2 = forward.Output }));
+                var flat = Backpropagation.Backward(input, target, weights, forward with { Z1 = zeros, Z2 = outputZeros });
+                Grads(name + "WithoutDerivative", "No σ′ factor in either layer.",
+                    new Gradients(flat.HiddenWeights.Scale(16), flat.HiddenBias.Scale(16), flat.OutputWeights.Scale(4), flat.OutputBias.Scale(4)));
+                var hiddenFlat = Backpropagation.Backward(input, target, weights, forward with { Z1 = zeros });
+                Grads(name + "WithoutHiddenDerivative", "No σ′(Z1) factor in the hidden layer.",
+                    new Gradients(hiddenFlat.HiddenWeights.Scale(4), hiddenFlat.HiddenBias.Scale(4), hiddenFlat.OutputWeights, hiddenFlat.OutputBias));
+            }
+
+            private static Gradients Measure(Matrix input, Matrix target, Network network)
+            {
+                const double step = 1e-5;
+                double LossWith(Network candidate) => Training.Loss(target, ForwardPropagation.Forward(input, candidate).Output);
+
+                Matrix Along(Matrix parameter, Func<Matrix, Network> rebuild) =>
+                    Matrix.FromFunction(parameter.Rows, parameter.Columns, (r, c) =>
+                    {
+                        var up = parameter.Copy();
+                        up[r, c] += step;
+                        var down = parameter.Copy();
+                        down[r, c] -= step;
+                        return (LossWith(rebuild(up)) - LossWith(rebuild(down))) / (2 * step);
+                    });
+
+                var hidden = network.Hidden;
+                var output = network.Output;
+                return new Gradients(
+                    Along(hidden.Weights, w => new Network(new Layer(w, hidden.Bias), output)),
+                    Along(hidden.Bias, b => new Network(new Layer(hidden.Weights, b), output)),
+                    Along(output.Weights, w => new Network(hidden, new Layer(w, output.Bias))),
+                    Along(output.Bias, b => new Network(hidden, new Layer(output.Weights, b))));
+            }
+
+            private void Table(string name, string summary, IReadOnlyList<double> inputs, Func<double, double> function)
+            {
+                text.Append("    /// <summary>").Append(summary).Append(", at every z of Fixtures.SigmoidInputs.</summary>\n");
+                text.Append("    public static IReadOnlyDictionary<double, double> ").Append(name).Append(" { get; } = new Dictionary<double, double>\n    {\n");
+                foreach (var z in inputs)
+                {
+                    text.Append("        [").Append(R(z)).Append("] = ").Append(R(function(z))).Append(",\n");
+                }
+
+                text.Append("    };\n\n");
+            }
+
+            private void Scalar(string name, string summary, double value) =>
+                text.Append("    /// <summary>").Append(summary).Append("</summary>\n")
+                    .Append("    public const double ").Append(name).Append(" = ").Append(R(value)).Append(";\n\n");
+
+            private void Value(string name, string summary, Matrix value) =>
+                Member("Matrix", name, summary, M(value));
+
+            private void Pass(string name, string summary, ForwardPass pass) =>
+                Member("ForwardPass", name, summary, $"new(\n        {M(pass.Z1)},\n        {M(pass.H)},\n        {M(pass.Z2)},\n        {M(pass.Output)})");
+
+            private void Grads(string name, string summary, Gradients g) =>
+                Member("Gradients", name, summary, $"new(\n        {M(g.HiddenWeights)},\n        {M(g.HiddenBias)},\n        {M(g.OutputWeights)},\n        {M(g.OutputBias)})");
+
+            private void Net(string name, string summary, Network n) =>
+                Member("Network", name, summary,
+                    $"new(\n        new Layer({M(n.Hidden.Weights)}, {M(n.Hidden.Bias)}),\n        new Layer({M(n.Output.Weights)}, {M(n.Output.Bias)}))");
+
+            private void Member(string type, string name, string summary, string value) =>
+                text.Append("    /// <summary>").Append(summary).Append("</summary>\n")
+                    .Append("    public static ").Append(type).Append(' ').Append(name).Append(" { get; } = ").Append(value).Append(";\n\n");
+
+            private static string M(Matrix m) =>
+                "Matrix.FromRows([" + string.Join(", ", m.ToRows().Select(row => "[" + string.Join(", ", row.Select(R)) + "]")) + "])";
+
+            private static string R(double value)
+            {
+                var text = value.ToString("R", CultureInfo.InvariantCulture);
+                return text.Contains('.') || text.Contains('E') ? text : text + ".0";
+            }
+        }
+        """;
+}

@@ -1,0 +1,71 @@
+namespace NeuralKatas.Testing;
+
+/// <summary>Kata 04's mistakes: the gradients and the update.</summary>
+public static partial class Mistakes
+{
+    /// <summary>The seed's bug inside backpropagation.</summary>
+    public static Mistake BackpropDerivativeOfActivation { get; } = new(
+        "backprop-derivative-of-activation",
+        "σ′ applied to the activations: σ′(Ŷ) and σ′(H) are σ′(σ(z)), the seed tutorial's bug. Pass the pre-activations Z2 and Z1 to SigmoidDerivative.",
+        "the gradients equal those with σ′ taken at Ŷ and H");
+
+    /// <summary>No σ′ factor at all.</summary>
+    public static Mistake BackpropMissingDerivative { get; } = new(
+        "backprop-missing-derivative",
+        "a missing derivative: δ2 = (Ŷ − Y) ⊙ σ′(Z2) and δ1 = (δ2·W2ᵀ) ⊙ σ′(Z1) both need the σ′ factor.",
+        "the gradients equal those with σ′ replaced by 1");
+
+    /// <summary>No σ′(Z1) factor in the hidden layer.</summary>
+    public static Mistake BackpropMissingHiddenDerivative { get; } = new(
+        "backprop-missing-hidden-derivative",
+        "a missing derivative in the hidden layer: δ1 = (δ2·W2ᵀ) ⊙ σ′(Z1) needs the σ′(Z1) factor.",
+        "the output gradients are right and the hidden ones equal those with σ′(Z1) replaced by 1");
+
+    /// <summary>Y − Ŷ where Ŷ − Y belongs.</summary>
+    public static Mistake BackpropWrongErrorSign { get; } = new(
+        "backprop-wrong-error-sign",
+        "a wrong sign: the error is Ŷ − Y (prediction minus target), so these gradients point uphill.",
+        "every gradient is the negative of the right one");
+
+    /// <summary>Divided by the number of samples.</summary>
+    public static Mistake BackpropAveraged { get; } = new(
+        "backprop-averaged",
+        "averaging instead of summing: L sums over the samples, so the gradients do too; do not divide by n.",
+        "every gradient is the right one divided by n");
+
+    /// <summary>A bias gradient that was never summed over the samples.</summary>
+    public static Mistake BackpropBiasNotSummed { get; } = new(
+        "backprop-bias-not-summed",
+        "a bias gradient with one row per sample: ∂b is 1 × fan-out, the column sums of δ (δ.SumColumns()), because the same bias is added to every sample.",
+        "∂b has n rows");
+
+    /// <summary>∂W1 from the hidden activations instead of the inputs.</summary>
+    public static Mistake BackpropHiddenWeightsFromH { get; } = new(
+        "backprop-w1-from-h",
+        "∂W1 must be Xᵀ·δ1, inputs × hidden: a hidden × hidden result means Hᵀ took the place of Xᵀ.",
+        "∂W1 is hidden × hidden");
+
+    /// <summary>The output layer is right and the hidden layer is wrong in a way no other entry explains.</summary>
+    public static Mistake BackpropHiddenErrorPath { get; } = new(
+        "backprop-hidden-error-path",
+        "the error goes wrong on its way back to the hidden layer: δ1 = (δ2·W2ᵀ) ⊙ σ′(Z1) must use the W2 the forward pass used (not an updated one) and σ′ at Z1.",
+        "the output gradients are right, the hidden ones are not, and no more specific entry matches");
+
+    /// <summary>θ + η·∂L/∂θ.</summary>
+    public static Mistake UpdateWrongSign { get; } = new(
+        "update-wrong-sign",
+        "a wrong update sign: θ + η·∂L/∂θ climbs the loss. Subtract the scaled gradient.",
+        "the result equals θ + η·∂L/∂θ");
+
+    /// <summary>η left out.</summary>
+    public static Mistake UpdateMissingLearningRate { get; } = new(
+        "update-missing-learning-rate",
+        "you left out the learning rate: scale the gradient by η before subtracting it.",
+        "the result equals θ − ∂L/∂θ");
+
+    /// <summary>The network handed back as it came.</summary>
+    public static Mistake UpdateReturnsUnchanged { get; } = new(
+        "update-returns-unchanged",
+        "you returned the network unchanged: every parameter θ becomes θ − η·∂L/∂θ.",
+        "the result equals the parameters before the update");
+}

@@ -1,0 +1,71 @@
+namespace NeuralKatas.Testing;
+
+/// <summary>Kata 01's mistakes: the sigmoid and its derivative.</summary>
+public static partial class Mistakes
+{
+    /// <summary>1 / (1 + e^z) and e^(−z) / (1 + e^(−z)) are the same number, 1 − σ(z), so they are one entry.</summary>
+    public static Mistake SigmoidMirrored { get; } = new(
+        "sigmoid-mirrored",
+        "you returned 1 − σ(z): either the exponent lost its minus sign, 1 / (1 + e^z), or you wrote e^(−z) / (1 + e^(−z)). Both are the mirror image; σ(z) = 1 / (1 + e^(−z)).",
+        "the value equals 1 / (1 + e^z)");
+
+    /// <summary>A form that divides ∞ by ∞ for large inputs.</summary>
+    public static Mistake SigmoidOverflowsToNaN { get; } = new(
+        "sigmoid-overflows-to-nan",
+        "a form such as e^z / (1 + e^z) divides ∞ by ∞ when z is large. 1 / (1 + e^(−z)) has the right limits as it stands: 1 / ∞ is 0.",
+        "NaN for a huge input");
+
+    /// <summary>The 1 + left out of the denominator.</summary>
+    public static Mistake SigmoidMissingOne { get; } = new(
+        "sigmoid-missing-one",
+        "you left out the 1 in the denominator: 1 / e^(−z) is e^z, which grows without bound. σ(z) = 1 / (1 + e^(−z)).",
+        "the value equals e^z");
+
+    /// <summary>tanh instead of the sigmoid.</summary>
+    public static Mistake SigmoidIsTanh { get; } = new(
+        "sigmoid-is-tanh",
+        "you used tanh: it is another activation, with values in (−1, 1). This course uses σ(z) = 1 / (1 + e^(−z)), with values in (0, 1).",
+        "the value equals Math.Tanh(z)");
+
+    /// <summary>ReLU instead of the sigmoid.</summary>
+    public static Mistake SigmoidIsRelu { get; } = new(
+        "sigmoid-is-relu",
+        "you used ReLU, max(0, z): it is another activation. This course uses σ(z) = 1 / (1 + e^(−z)).",
+        "the value equals max(0, z)");
+
+    /// <summary>The seed's bug: σ′ applied to σ(z).</summary>
+    public static Mistake DerivativeOfActivation { get; } = new(
+        "sigmoid-derivative-of-activation",
+        "you computed σ′(σ(z)): the sigmoid was applied twice, the seed tutorial's bug. SigmoidDerivative receives the pre-activation z, so call Sigmoid(z) once and return s·(1 − s).",
+        "the value equals σ(σ(z))·(1 − σ(σ(z))); at z = 4 it is 0.198 instead of 0.0177");
+
+    /// <summary>a·(1 − a) written for an activation but given z.</summary>
+    public static Mistake DerivativeWrittenForActivation { get; } = new(
+        "sigmoid-derivative-written-for-activation",
+        "you returned z·(1 − z): that is σ′ written for an activation a = σ(z), but this function is given z. Compute s = Sigmoid(z) first.",
+        "the value equals z·(1 − z)");
+
+    /// <summary>σ itself returned as its slope.</summary>
+    public static Mistake DerivativeIsSigmoid { get; } = new(
+        "sigmoid-derivative-is-sigmoid",
+        "you returned σ(z) itself: the derivative is σ(z)·(1 − σ(z)).",
+        "the value equals σ(z)");
+
+    /// <summary>One of the two factors left out.</summary>
+    public static Mistake DerivativeMissingFactor { get; } = new(
+        "sigmoid-derivative-missing-factor",
+        "you returned only one factor, 1 − σ(z) or σ(z)²: the derivative is the product σ(z)·(1 − σ(z)).",
+        "the value equals 1 − σ(z) or σ(z)²");
+
+    /// <summary>The derivative of tanh.</summary>
+    public static Mistake DerivativeOfTanh { get; } = new(
+        "sigmoid-derivative-of-tanh",
+        "you returned 1 − tanh²(z), the slope of tanh: the slope of σ is σ(z)·(1 − σ(z)).",
+        "the value equals 1 − tanh²(z)");
+
+    /// <summary>A form of σ′ that is ∞ / ∞ far from 0.</summary>
+    public static Mistake DerivativeOverflowsToNaN { get; } = new(
+        "sigmoid-derivative-overflows-to-nan",
+        "a form such as e^(−z) / (1 + e^(−z))² divides ∞ by ∞ far from 0 (or your Sigmoid is NaN there). s·(1 − s) with s = Sigmoid(z) is 0 at both ends.",
+        "NaN for a huge input");
+}

@@ -1,0 +1,48 @@
+using System.Reflection;
+
+namespace NeuralKatas.Testing;
+
+/// <summary>
+/// The catalogue of mistakes the kata tests can name, one partial file per kata plus the ones
+/// every kata shares (this file). A test names a mistake only when its symptom cannot come from
+/// another one; where two mistakes produce the same values, one entry says both honestly.
+/// </summary>
+public static partial class Mistakes
+{
+    /// <summary>A matrix that is the transpose of the one wanted (or one transposed operand in a product).</summary>
+    public static Mistake TransposedMatrix { get; } = new(
+        "transposed-matrix",
+        "a transposed matrix: check which side of each product the transpose belongs on. Shapes must chain, (n×m)·(m×p) gives n×p, and a weight matrix is fan-in × fan-out.",
+        "the result has the expected shape turned around, or the given library reports that a transposed operand would fit");
+
+    /// <summary>A product written the wrong way round.</summary>
+    public static Mistake ProductOrder { get; } = new(
+        "product-in-the-wrong-order",
+        "a matrix product the wrong way round: B·A instead of A·B. Rows are samples, so the data goes on the left: X·W1, H·W2.",
+        "the given library reports that the product the other way round would fit");
+
+    /// <summary>A bias made as a column where a row vector belongs.</summary>
+    public static Mistake BiasAsColumn { get; } = new(
+        "bias-as-a-column",
+        "a bias made as a column: a bias is a 1 × fan-out row vector, one entry per node of its layer.",
+        "the given Layer or AddRowVector reports a fan-out × 1 bias");
+
+    /// <summary>A matrix the function was given, changed through the indexer.</summary>
+    public static Mistake InputMutatedInPlace { get; } = new(
+        "input-mutated-in-place",
+        "inputs mutated in place: the function wrote into a matrix it was given (through the indexer). Build new matrices instead: Subtract, Scale, Map and the rest all return new ones.",
+        "a copy taken before the call differs from the matrix after it");
+
+    /// <summary>Arithmetic in float (or MathF) where double is needed.</summary>
+    public static Mistake SinglePrecision { get; } = new(
+        "single-precision",
+        "the right formula in single precision: float and MathF keep about 7 digits, and these tests compare 9. Use double and Math.",
+        "every entry agrees with the expected value to about 1e-6 (relative) but not to 1e-9");
+
+    /// <summary>Every mistake in the catalogue, for the project's own checks (unique ids, every mutation named).</summary>
+    /// <remarks>Computed on each call: the partial files' initialisers run in no promised order.</remarks>
+    public static IReadOnlyList<Mistake> All =>
+        [.. typeof(Mistakes).GetProperties(BindingFlags.Public | BindingFlags.Static)
+            .Where(property => property.PropertyType == typeof(Mistake))
+            .Select(property => (Mistake)property.GetValue(null)!)];
+}

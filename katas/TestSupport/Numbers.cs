@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text;
+
+namespace NeuralKatas.Testing;
+
+/// <summary>
+/// Comparing and showing numbers for <see cref="Lesson"/>: NaN and ±∞ in words, and as many
+/// digits as it takes to see the difference that failed (6 when that is enough, 17 otherwise).
+/// </summary>
+internal static class Numbers
+{
+    public static bool Close(double expected, double actual, double tolerance) =>
+        expected.Equals(actual) || Math.Abs(expected - actual) <= tolerance;
+
+    public static bool Close(Matrix expected, Matrix actual, double tolerance)
+    {
+        if (expected.Rows != actual.Rows || expected.Columns != actual.Columns)
+        {
+            return false;
+        }
+
+        for (var r = 0; r < expected.Rows; r++)
+        {
+            for (var c = 0; c < expected.Columns; c++)
+            {
+                if (!Close(expected[r, c], actual[r, c], tolerance))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Right to about 7 significant digits and no better: the mark of float arithmetic.</summary>
+    public static bool SinglePrecision(double expected, double actual) =>
+        double.IsFinite(actual) && Math.Abs(actual - expected) <= 1e-6 * Math.Max(Math.Abs(expected), 1e-3);
+
+    public static bool SinglePrecision(Matrix expected, Matrix actual)
+    {
+        for (var r = 0; r < expected.Rows; r++)
+        {
+            for (var c = 0; c < expected.Columns; c++)
+            {
+                if (!SinglePrecision(expected[r, c], actual[r, c]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    public static (string Value, string Other) Pair(double value, double other)
+    {
+        var format = Text(value, "G6") == Text(other, "G6") && !value.Equals(other) ? "R" : "G6";
+        return (Text(value, format), Text(other, format));
+    }
+
+    public static (string Value, string Other) Pair(Matrix value, Matrix other)
+    {
+        var format = "G6";
+        if (value.Rows == other.Rows && value.Columns == other.Columns)
+        {
+            for (var r = 0; r < value.Rows; r++)
+            {
+                for (var c = 0; c < value.Columns; c++)
+                {
+                    if (!value[r, c].Equals(other[r, c]) && Text(value[r, c], "G6") == Text(other[r, c], "G6"))
+                    {
+                        format = "R";
+                    }
+                }
+            }
+        }
+
+        return (Text(value, format), Text(other, format));
+    }
+
+    public static string Difference(double value, double other) =>
+        Math.Abs(value - other).ToString("G3", CultureInfo.InvariantCulture);
+
+    /// <summary>Where the two differ most, in words; NaN and ∞ entries first, since they explain everything after them.</summary>
+    public static string LargestDifference(Matrix actual, Matrix expected)
+    {
+        var (row, column, largest) = (0, 0, -1.0);
+        for (var r = 0; r < actual.Rows; r++)
+        {
+            for (var c = 0; c < actual.Columns; c++)
+            {
+                if (!double.IsFinite(actual[r, c]))
+                {
+                    return $"Entry [{r}, {c}] is {Text(actual[r, c], "G6")}.";
+                }
+
+                var difference = Math.Abs(actual[r, c] - expected[r, c]);
+                if (difference > largest)
+                {
+                    (row, column, largest) = (r, c, difference);
+                }
+            }
+        }
+
+        return $"The largest difference is {largest.ToString("G3", CultureInfo.InvariantCulture)}, at [{row}, {column}].";
+    }
+
+    private static string Text(double value, string format) =>
+        value switch
+        {
+            double.NaN => "NaN (not a number)",
+            double.PositiveInfinity => "+∞ (infinity)",
+            double.NegativeInfinity => "−∞ (minus infinity)",
+            _ => value.ToString(format, CultureInfo.InvariantCulture),
+        };
+
+    private static string Text(Matrix matrix, string format)
+    {
+        if (matrix.Rows == 1 && matrix.Columns == 1)
+        {
+            return Text(matrix[0, 0], format);
+        }
+
+        var text = new StringBuilder(matrix.Shape).Append(" [");
+        for (var r = 0; r < matrix.Rows; r++)
+        {
+            text.Append(r == 0 ? "[" : ", [");
+            for (var c = 0; c < matrix.Columns; c++)
+            {
+                text.Append(c == 0 ? string.Empty : ", ").Append(Text(matrix[r, c], format));
+            }
+
+            text.Append(']');
+        }
+
+        return text.Append(']').ToString();
+    }
+}
