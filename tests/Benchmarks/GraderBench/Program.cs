@@ -22,6 +22,9 @@ namespace NeuralKatas.GraderBench;
 /// in process, and after each one records the GC heap (after a full collection) and the process's
 /// resident set: flat memory means no growth per submission.</item>
 /// <item><c>similarity ROOT [SIZE…]</c>: the class report's cost as the class grows (<see cref="SimilarityBench"/>).</item>
+/// <item><c>startup [RUNS]</c>: starts a worker and lets it exit on an empty request, RUNS times
+/// in the sandbox and RUNS times without, alternating, so a busy machine slows both alike: the
+/// sandbox's cost per worker.</item>
 /// </list>
 /// Lines of the form <c>key=value</c> are for grader-bench.sh to read.
 /// </summary>
@@ -38,6 +41,7 @@ internal static class Program
             ["memory", var root, var folder, ..] => Memory(CourseLayout.At(root), folder, Int(args, 3, Environment.ProcessorCount)),
             ["similarity", var root] => SimilarityBench.Run(CourseLayout.At(root), [100, 300, 1000]),
             ["similarity", var root, ..] => SimilarityBench.Run(CourseLayout.At(root), [.. args.Skip(2).Select(a => int.Parse(a, CultureInfo.InvariantCulture))]),
+            ["startup", ..] => Startup(Int(args, 1, 20)),
                 _ => Usage(),
             };
         }
@@ -52,6 +56,7 @@ internal static class Program
         Console.Error.WriteLine("usage: NeuralKatas.GraderBench warm ROOT SUBMISSION [WARMUP] [RUNS]");
         Console.Error.WriteLine("       NeuralKatas.GraderBench memory ROOT DIR [PARALLEL]");
         Console.Error.WriteLine("       NeuralKatas.GraderBench similarity ROOT [SIZE...]");
+        Console.Error.WriteLine("       NeuralKatas.GraderBench startup [RUNS]");
         return 2;
     }
 
@@ -153,6 +158,33 @@ internal static class Program
         Console.WriteLine(FormattableString.Invariant($"heap_last10_mib={heap.TakeLast(n).Average() / 1048576.0:F1}"));
         Console.WriteLine(FormattableString.Invariant($"rss_first10_mib={resident.Take(n).Average() / 1048576.0:F1}"));
         Console.WriteLine(FormattableString.Invariant($"rss_last10_mib={resident.TakeLast(n).Average() / 1048576.0:F1}"));
+        return 0;
+    }
+
+    private static int Startup(int runs)
+    {
+        var sandboxed = WorkerLimits.Default.Sandbox is null
+            ? throw new InvalidOperationException(NeuralKatas.Grader.Sandbox.SandboxAvailability.Current.Missing)
+            : WorkerLimits.Default;
+        var times = new Dictionary<string, List<double>> { ["worker_startup_sandboxed"] = [], ["worker_startup_unsandboxed"] = [] };
+        for (var run = 0; run < runs + 1; run++)
+        {
+            foreach (var (name, limits) in new[] { ("worker_startup_sandboxed", sandboxed), ("worker_startup_unsandboxed", sandboxed with { Sandbox = null }) })
+            {
+                var clock = Stopwatch.StartNew();
+                var worker = WorkerLauncher.Start(Directory.CreateTempSubdirectory(WorkerPool.FolderPrefix).FullName, limits);
+                worker.Process.StandardInput.Close();
+                worker.Process.WaitForExit();
+                Record(run > 0, times[name], clock);
+                WorkerPool.Discard(worker);
+            }
+        }
+
+        foreach (var (name, seconds) in times)
+        {
+            Print(name, seconds);
+        }
+
         return 0;
     }
 

@@ -70,7 +70,6 @@ public sealed class HostileSubmissionTests
         AssertContained(before, work, output, targets, run);
         var grades = File.ReadAllText(Path.Combine(output, "grades.json"));
         Assert.That(File.ReadAllLines(Path.Combine(output, "grades.csv")).Single(line => line.StartsWith("honest,", StringComparison.Ordinal)), Does.EndWith(",50.00,50.00,"), grades);
-        TestContext.Out.WriteLine(grades);
         AssertRanOrWasRefused(File.ReadAllText(Path.Combine(output, "feedback", "mallory-cs.md")));
         AssertRanOrWasRefused(File.ReadAllText(Path.Combine(output, "feedback", "mallory-fs.md")));
     }
