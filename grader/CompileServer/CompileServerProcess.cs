@@ -27,9 +27,15 @@ internal sealed class CompileServerProcess : IDisposable
         this.process = process;
         process.ErrorDataReceived += (_, line) => KeepTail(line.Data);
         process.BeginErrorReadLine();
-        process.StandardInput.WriteLine(setup);
-        process.StandardInput.Flush();
-        ready = Task.Run(async () => await process.StandardOutput.ReadLineAsync().ConfigureAwait(false) == CompileWire.Ready);
+
+        // The library is sent in the background: the pipe holds less than it, so writing it waits
+        // for the runtime to start and read, and the grader has better things to do meanwhile.
+        ready = Task.Run(async () =>
+        {
+            await process.StandardInput.WriteLineAsync(setup).ConfigureAwait(false);
+            await process.StandardInput.FlushAsync().ConfigureAwait(false);
+            return await process.StandardOutput.ReadLineAsync().ConfigureAwait(false) == CompileWire.Ready;
+        });
     }
 
     /// <summary>True once this server has compiled F#, so its F# compiler is warm.</summary>
@@ -82,7 +88,17 @@ internal sealed class CompileServerProcess : IDisposable
     // compile), so a slow start is the machine's doing, never a learner's: it is waited for.
     private void WaitUntilReady()
     {
-        if (!ready.Wait(StartupAllowance) || !ready.Result)
+        bool started;
+        try
+        {
+            started = ready.Wait(StartupAllowance) && ready.Result;
+        }
+        catch (AggregateException)
+        {
+            started = false; // it died before it read the library
+        }
+
+        if (!started)
         {
             throw new InvalidOperationException($"The compile server did not start: {Stop().Trim()}");
         }
