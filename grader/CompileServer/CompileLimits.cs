@@ -4,8 +4,8 @@ namespace NeuralKatas.Grader.CompileServer;
 
 /// <summary>The limits compiling one kata's untrusted source runs under, in a compile server.</summary>
 /// <param name="TimePerKata">
-/// CPU time one kata's compile may take before its server is killed (and at most four times as
-/// much wall-clock time, for a server that hangs without working).
+/// CPU time one kata's compile may take before its server is killed (and as much wall-clock time
+/// without any progress, for a server that hangs without working).
 /// </param>
 /// <param name="FSharpWarmUp">
 /// Extra time for the first F# compile in a fresh server: the F# compiler service takes seconds to

@@ -10,12 +10,10 @@ namespace NeuralKatas.Grader.CompileServer;
 internal sealed class CompileServerProcess : IDisposable
 {
     // Starting the runtime, JIT-compiling Roslyn and compiling the course library: about 2 s on
-    // a quiet machine, much longer while a batch keeps every core busy.
-    private static readonly TimeSpan StartupAllowance = TimeSpan.FromSeconds(60);
+    // a quiet machine, minutes on one overloaded many times over.
+    private static readonly TimeSpan StartupAllowance = TimeSpan.FromMinutes(10);
 
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
-
-    private const int WallClockFactor = 4;
 
     private const int ErrorTailChars = 2000;
 
@@ -29,9 +27,15 @@ internal sealed class CompileServerProcess : IDisposable
         this.process = process;
         process.ErrorDataReceived += (_, line) => KeepTail(line.Data);
         process.BeginErrorReadLine();
-        process.StandardInput.WriteLine(setup);
-        process.StandardInput.Flush();
-        ready = Task.Run(async () => await process.StandardOutput.ReadLineAsync().ConfigureAwait(false) == CompileWire.Ready);
+
+        // The library is sent in the background: the pipe holds less than it, so writing it waits
+        // for the runtime to start and read, and the grader has better things to do meanwhile.
+        ready = Task.Run(async () =>
+        {
+            await process.StandardInput.WriteLineAsync(setup).ConfigureAwait(false);
+            await process.StandardInput.FlushAsync().ConfigureAwait(false);
+            return await process.StandardOutput.ReadLineAsync().ConfigureAwait(false) == CompileWire.Ready;
+        });
     }
 
     /// <summary>True once this server has compiled F#, so its F# compiler is warm.</summary>
@@ -40,14 +44,13 @@ internal sealed class CompileServerProcess : IDisposable
     /// <summary>Starts a server for the course library in <paramref name="setup"/> (a <see cref="CompileServerSetup"/> line); it warms up in the background.</summary>
     public static CompileServerProcess Start(string setup, CompileLimits limits) => new(CompileServerLauncher.Start(limits), setup);
 
-    /// <summary>The answer to <paramref name="request"/>, or null when the server died, never got ready, or passed <paramref name="budget"/>.</summary>
+    /// <summary>
+    /// The answer to <paramref name="request"/>, or null when the server died on it or passed
+    /// <paramref name="budget"/> of CPU time on it (or did no work at all for that long).
+    /// </summary>
     public CompileResponse? Exchange(string request, TimeSpan budget)
     {
-        if (!ready.Wait(StartupAllowance) || !ready.Result)
-        {
-            return null;
-        }
-
+        WaitUntilReady();
         try
         {
             process.StandardInput.WriteLine(request);
@@ -59,19 +62,46 @@ internal sealed class CompileServerProcess : IDisposable
         }
 
         // The budget is the server's CPU time, so a machine busy with other work does not make an
-        // honest kata look too complex; the wall clock backs it up for a server that hangs idle.
+        // honest kata look too complex; a server that hangs without working is stopped after as
+        // long a time without progress.
         var answer = process.StandardOutput.ReadLineAsync();
         var cpuAtStart = CpuTime();
-        var wall = Stopwatch.StartNew();
+        var (lastCpu, idle) = (cpuAtStart, Stopwatch.StartNew());
         while (!answer.Wait(Poll))
         {
-            if (CpuTime() - cpuAtStart > budget || wall.Elapsed > WallClockFactor * budget)
+            var cpu = CpuTime();
+            if (cpu != lastCpu)
+            {
+                (lastCpu, idle) = (cpu, Stopwatch.StartNew());
+            }
+
+            if (cpu - cpuAtStart > budget || idle.Elapsed > budget)
             {
                 return null;
             }
         }
 
         return answer.Result is { } line ? CompileWire.Read<CompileResponse>(line) : null;
+    }
+
+    // Until it is ready, the server has run only the grader's own code (the course library's
+    // compile), so a slow start is the machine's doing, never a learner's: it is waited for.
+    private void WaitUntilReady()
+    {
+        bool started;
+        try
+        {
+            started = ready.Wait(StartupAllowance) && ready.Result;
+        }
+        catch (AggregateException)
+        {
+            started = false; // it died before it read the library
+        }
+
+        if (!started)
+        {
+            throw new InvalidOperationException($"The compile server did not start: {Stop().Trim()}");
+        }
     }
 
     /// <summary>Kills the server if it still runs and returns the last of what it wrote to standard error (a stack overflow's report, say).</summary>

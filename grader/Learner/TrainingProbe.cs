@@ -1,5 +1,6 @@
 using System.Globalization;
 using NeuralKatas.Grader.Compilation;
+using NeuralKatas.Grader.CompileServer;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Execution;
 
@@ -79,12 +80,12 @@ public static class TrainingProbe
             return (null, $"{missing} is missing.");
         }
 
-        var compiler = new KataCompiler(CourseSources.Library(course));
+        var compiler = new IsolatedCompiler(CourseSources.Library(course));
         var probe = new SourceFile("PictureProbe.cs", ProbeSource
             .Replace("GRIDSIZE", GridSize.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("CONFIGURATION", settings.AsCSharp(), StringComparison.Ordinal));
         var steps = course.Manifest.Katas.Select(kata => new LearnerStep(languages[kata], CourseSources.StepFiles(kata, katasRoot, languages[kata]))).ToList();
-        var compiled = compiler.CompileSteps("Kata.Pictures", steps, [probe]);
+        var compiled = compiler.CompileSteps("Kata.Pictures", steps, [probe], CompileLimits.Default);
         if (!compiled.Succeeded)
         {
             return (null, string.Join('\n', compiled.Errors.Take(5)));

@@ -20,7 +20,8 @@ public sealed class HostileSourceTests
     // each hostile case short; the F# compiler's warm-up gets a little more than it needs cold.
     private static readonly CompileLimits ShortBudget = CompileLimits.Default with { TimePerKata = TimeSpan.FromSeconds(2), FSharpWarmUp = TimeSpan.FromSeconds(8) };
 
-    private static readonly GradeOptions Options = new(null, [], ScenarioGrader.Limits) { CompileLimits = ShortBudget };
+    // No test here hangs in the worker: its long time limit only keeps a busy machine from stopping the honest katas.
+    private static readonly GradeOptions Options = new(null, [], ScenarioGrader.Limits with { TimePerKata = TimeSpan.FromSeconds(60) }) { CompileLimits = ShortBudget };
 
     public static IEnumerable<TestCaseData> Sources() => HostileSource.All.Select(source => new TestCaseData(source).SetArgDisplayNames(source.Name));
 
