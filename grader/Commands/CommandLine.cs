@@ -19,7 +19,9 @@ public static class CommandLine
         root.Subcommands.Add(ListCommand.Create());
         root.Subcommands.Add(HintCommand.Create());
         root.Subcommands.Add(ResetCommand.Create());
+#if PLOTTING
         root.Subcommands.Add(PlotCommand.Create());
+#endif
         return root;
     }
 }
