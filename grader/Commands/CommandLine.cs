@@ -13,6 +13,7 @@ public static class CommandLine
         root.Subcommands.Add(BatchCommand.Create());
         root.Subcommands.Add(DevCommand.Create());
         root.Subcommands.Add(ClassroomCommand.Create());
+        root.Subcommands.Add(GradescopeCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());
         root.Subcommands.Add(WatchCommand.Create());
         root.Subcommands.Add(RunCommand.Create());

@@ -9,4 +9,8 @@ namespace NeuralKatas.Grader.Scoring;
 /// <param name="Points">Points earned: all of <paramref name="MaxPoints"/> when it passed, else 0.</param>
 /// <param name="MaxPoints">The test's share of the kata's points.</param>
 /// <param name="Duration">How long it ran.</param>
-public sealed record TestGrade(string Name, TestStatus Status, string Message, double Points, double MaxPoints, TimeSpan Duration);
+public sealed record TestGrade(string Name, TestStatus Status, string Message, double Points, double MaxPoints, TimeSpan Duration)
+{
+    /// <summary>True for a test from the instructor's hidden tests (--tests): its message is for the instructor only.</summary>
+    public bool Hidden { get; init; }
+}
