@@ -62,13 +62,14 @@ public static class ProtectedFiles
             recorded[line[66..]] = line[..64];
         }
 
-        return Compare(recorded, In(root, manifest), file => Path.Combine(root, file));
+        return Compare(recorded, In(root, manifest), file => Path.Combine(root, file), deletions: true);
     }
 
     /// <summary>
     /// The protected files of the course at <paramref name="courseRoot"/> that a submission changed:
     /// <paramref name="katasRoot"/> is its katas/ folder; the files outside katas/ are compared only
     /// when it sits in a clone (beside grader/ or .github/), since a bare katas/ folder has none of them.
+    /// A file the submission left out is no change: handing in only one's own files is fine.
     /// </summary>
     public static IReadOnlyList<string> ChangedIn(string courseRoot, Manifest manifest, string katasRoot)
     {
@@ -86,7 +87,7 @@ public static class ProtectedFiles
         var submitted = clone is null
             ? [.. Under(katasRoot, string.Empty).Select(file => "katas/" + file).Where(file => IsProtected(file, manifest))]
             : In(clone, manifest);
-        return Compare(course, submitted, file => Locate(file)!);
+        return Compare(course, submitted, file => Locate(file)!, deletions: false);
     }
 
     /// <summary>SHA-256 of the file in lower-case hex, line endings read as \n (a checkout on Windows is no change).</summary>
@@ -97,11 +98,11 @@ public static class ProtectedFiles
         return Convert.ToHexStringLower(SHA256.HashData(normalised));
     }
 
-    private static List<string> Compare(IReadOnlyDictionary<string, string> expected, IReadOnlyList<string> present, Func<string, string> pathOf)
+    private static List<string> Compare(IReadOnlyDictionary<string, string> expected, IReadOnlyList<string> present, Func<string, string> pathOf, bool deletions)
     {
         var presentSet = present.ToHashSet(StringComparer.Ordinal);
         var changed = expected
-            .Where(pair => !presentSet.Contains(pair.Key) || Digest(pathOf(pair.Key)) != pair.Value)
+            .Where(pair => presentSet.Contains(pair.Key) ? Digest(pathOf(pair.Key)) != pair.Value : deletions)
             .Select(pair => presentSet.Contains(pair.Key) ? pair.Key : $"{pair.Key} (deleted)");
         var added = present.Where(file => !expected.ContainsKey(file)).Select(file => $"{file} (added)");
         return [.. changed.Concat(added).Order(StringComparer.Ordinal)];
