@@ -59,6 +59,25 @@ public sealed class StudentTemplateTests
     }
 
     [Test]
+    public void The_student_readme_says_the_run_stays_red_until_all_pass_what_a_compile_error_costs_the_verbs_and_the_fsharp_stubs()
+    {
+        var readme = StudentReadme.Text(RepositoryRoot.Course.Manifest);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(readme, Does.Contain("The run stays red until every test passes."));
+            Assert.That(readme, Does.Contain("a kata that does not compile scores 0, and so does every"));
+            foreach (var verb in new[] { "watch", "run [KATA]", "list", "hint [KATA]" })
+            {
+                Assert.That(readme, Does.Contain($"| `{verb}` |"));
+            }
+
+            Assert.That(readme, Does.Contain("katas/NN-name/fsharp/*.fs").And.Contain("-p:KataLanguage=fsharp"));
+            Assert.That(readme, Does.Contain(ProtectedFiles.RecordPath).And.Contain("integrity"));
+        });
+    }
+
+    [Test]
     public void The_template_s_solution_file_lists_only_projects_it_has()
     {
         var template = Path.Combine(scratch.FullName, "template");
