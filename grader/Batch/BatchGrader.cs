@@ -1,3 +1,4 @@
+using NeuralKatas.Grader.Classroom;
 using NeuralKatas.Grader.Loading;
 using NeuralKatas.Grader.Pipeline;
 using NeuralKatas.Grader.Sandbox;
@@ -38,7 +39,11 @@ public sealed class BatchGrader(GradingPipeline pipeline)
         try
         {
             using var submission = SubmissionLoader.Load(path, pipeline.Course.Manifest);
-            return pipeline.Grade(submission.Name, submission.KatasRoot, options);
+            var course = pipeline.Course;
+            return pipeline.Grade(submission.Name, submission.KatasRoot, options) with
+            {
+                ChangedFiles = ProtectedFiles.ChangedIn(course.Root, course.Manifest, submission.KatasRoot),
+            };
         }
         catch (SubmissionException error)
         {

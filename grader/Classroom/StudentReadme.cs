@@ -31,14 +31,32 @@ public static class StudentReadme
             You need the .NET 10 SDK and nothing else.
 
             ```sh
+            dotnet run --project grader -- watch         # shows the first kata to do, checks again on every save
             dotnet test katas/{{first}}                 # one kata's tests, with plain .NET tooling
-            dotnet run --project grader -- grade         # every kata, scored exactly as on GitHub
-            dotnet run --project grader -- grade --kata {{first}}
             ```
 
-            Open `katas/{{first}}/README.md`, fill in the TODOs of the file it names, run the tests again,
-            and go on to the next kata when they pass. `katas/katas.json` has three hints per kata, from
-            vague to specific.
+            Open `katas/{{first}}/README.md`, fill in the TODOs of the file it names, and go on to the next
+            kata when its tests pass. The grader's other verbs (prefix each with
+            `dotnet run --project grader --`):
+
+            | command | what it does |
+            | --- | --- |
+            | `watch` | shows the first kata that does not pass yet, its failing test and where to look, and checks again every time you save |
+            | `run [KATA]` | checks one kata once and shows what to fix |
+            | `list` | every kata with its state and points |
+            | `hint [KATA]` | the next hint for a kata, from vague to specific |
+            | `grade` | every kata, scored exactly as the workflow below scores it |
+
+            ## Solving the katas in F#
+
+            Every kata has an F# stub beside the C# one, `katas/NN-name/fsharp/*.fs`, with the same names
+            the tests call. Fill in its TODOs instead of the C# file's, then:
+
+            ```sh
+            dotnet test katas/{{first}} -p:KataLanguage=fsharp
+            ```
+
+            The grader and the workflow grade whichever of the two files you have worked on.
 
             ## The katas
 
@@ -51,22 +69,31 @@ public static class StudentReadme
 
             ## How you are graded
 
-            Every `git push` runs the **Autograding** workflow (`.github/workflows/classroom.yml`) in
-            GitHub Actions. It runs the same grader as the command above, once per kata, and sends your
-            points to GitHub Classroom: {{total}} in all.
+            Every `git push` runs the **Autograding Tests** workflow (`.github/workflows/classroom.yml`)
+            in GitHub Actions. It grades every kata once with the grader in this repository and reports
+            your points: {{total}} in all.
 
             - **Partial credit.** A kata's points are shared equally among its tests, so passing 7 of its
-              10 tests earns 7/10 of its points.
-            - **One kata at a time.** A kata that does not compile, or whose tests hang or crash, scores 0
-              on its own; the others are still graded. Your earlier katas are part of every later kata,
-              though: if kata 02 fails, fix it before you chase kata 03.
+              10 tests earns 7/10 of its points. The points sent are the grader's own total, exactly.
+            - **The run stays red until every test passes.** A red run with some points is normal while
+              you work; it turns green when every kata passes.
+            - **What a compile error costs.** This repository has no reference solutions, so each kata is
+              graded on your own earlier katas: a kata that does not compile scores 0, and so does every
+              later kata, since their tests compile it too. Fix the earliest kata that fails first. A kata
+              whose tests hang or crash scores 0 on its own; the others are still graded.
             - **Where to read the result.** Open the **Actions** tab and the latest run: its summary page
               has the full feedback, failing tests with their messages; the log of the *Autograding
               Reporter* step lists every test with ✅ or ❌ and the points per kata.
             - The workflow ignores commits made by GitHub Classroom itself.
 
-            Please leave `katas/*/Tests/`, `katas/Given/`, `katas/TestSupport/`, `grader/` and
-            `.github/` as they are: your instructor may grade again with their own copy of them.
+            ## Files to leave as they are
+
+            `katas/*/Tests/`, `katas/katas.json`, `katas/Given/`, `katas/TestSupport/`, the kata projects,
+            `grader/`, `.github/workflows/classroom.yml` and the root build files are the course's. Their
+            digests are in `{{ProtectedFiles.RecordPath}}`, and every run checks them: a changed file is
+            named in a failing **integrity** check that you and your instructor both see. It changes no
+            points, but your instructor grades again with the course's own copies of those files, and
+            that grade is the one that counts.
 
             ## The snapshot check (kata 05)
 

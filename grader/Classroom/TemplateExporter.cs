@@ -7,8 +7,9 @@ namespace NeuralKatas.Grader.Classroom;
 /// Writes the student template for a GitHub Classroom assignment: a repository a student can clone
 /// and push as it is. It holds the kata stubs (made afresh from solutions/, so a maintainer's solved
 /// working copy never leaks), the given library, the kata tests and their reference snapshot, the
-/// grader, the Classroom workflow and autograding.json, the root build files, a solution file
-/// listing only what is there, a .gitignore and a student README. It holds no solutions/, no
+/// grader, the Classroom workflow, the root build files, a solution file listing only what is there,
+/// a .gitignore, a student README, and last the digest of every protected file
+/// (<see cref="ProtectedFiles.RecordPath"/>), which every graded run checks. It holds no solutions/, no
 /// tests/ (the project's own tests, mutation suite and scenarios), no CI of this repository, no docs.
 /// </summary>
 public static class TemplateExporter
@@ -21,7 +22,7 @@ public static class TemplateExporter
     public static readonly IReadOnlyList<string> Folders = ["katas", "grader"];
 
     /// <summary>The files of .github/ a student repository needs; the repository's own CI (ci.yml) stays behind.</summary>
-    public static readonly IReadOnlyList<string> GitHubFiles = [".github/workflows/classroom.yml", ".github/classroom/autograding.json"];
+    public static readonly IReadOnlyList<string> GitHubFiles = [".github/workflows/classroom.yml"];
 
     /// <summary>The solution file, rewritten to list only the exported projects.</summary>
     public const string SolutionFile = "NeuralKatas.sln";
@@ -67,6 +68,7 @@ public static class TemplateExporter
         Write(target, SolutionFile, SolutionFileFilter.Keep(File.ReadAllText(Path.Combine(course.Root, SolutionFile)), target), written);
         Write(target, "README.md", StudentReadme.Text(course.Manifest), written);
         Check(target);
+        Write(target, ProtectedFiles.RecordPath, ProtectedFiles.Record(target, course.Manifest), written);
         return [.. written];
     }
 

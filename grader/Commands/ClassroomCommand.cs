@@ -10,7 +10,7 @@ public static class ClassroomCommand
     /// <summary>The `classroom` verb and its sub-verbs.</summary>
     public static Command Create()
     {
-        var classroom = new Command("classroom", "GitHub Classroom: export the student template repository.");
+        var classroom = new Command("classroom", "GitHub Classroom: export the student template repository, or grade it as its workflow does.");
         var output = new Option<string?>("--out", "-o") { Description = "A new or empty folder to write the template into." };
         var folder = new Argument<string?>("out")
         {
@@ -41,6 +41,37 @@ public static class ClassroomCommand
             }
         });
         classroom.Subcommands.Add(export);
+        classroom.Subcommands.Add(GradeVerb());
         return classroom;
     }
+
+    // `classroom grade`: the workflow's one grading step. Exit code 0 whenever the results were
+    // written: the reporter, not this step, turns the run red until every test passes.
+    private static Command GradeVerb()
+    {
+        var options = new GradeCommandOptions();
+        var grade = new Command("grade", "Grade every kata once and write each Classroom runner's result to $GITHUB_OUTPUT, the feedback to $GITHUB_STEP_SUMMARY.");
+        grade.Options.Add(options.TimeLimit);
+        grade.SetAction(parsed =>
+        {
+            var course = CourseLayout.Locate();
+            var gradeOptions = options.Read(parsed, course);
+            if (gradeOptions is null)
+            {
+                return ExitCodes.UsageError;
+            }
+
+            using var outputs = Open("GITHUB_OUTPUT");
+            using var summary = Open("GITHUB_STEP_SUMMARY");
+            ClassroomGrade.Run(course, gradeOptions, outputs, summary);
+            return ExitCodes.Success;
+        });
+        return grade;
+    }
+
+    // GitHub's step files are appended to; outside a workflow the results go to the terminal.
+    private static TextWriter Open(string variable) =>
+        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } path
+            ? new StreamWriter(path, append: true)
+            : new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true };
 }

@@ -13,6 +13,7 @@ public static class CommandLine
         root.Subcommands.Add(BatchCommand.Create());
         root.Subcommands.Add(DevCommand.Create());
         root.Subcommands.Add(ClassroomCommand.Create());
+        root.Subcommands.Add(GradescopeCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());
         root.Subcommands.Add(CompileServerCommand.Create());
         root.Subcommands.Add(WatchCommand.Create());
@@ -20,7 +21,9 @@ public static class CommandLine
         root.Subcommands.Add(ListCommand.Create());
         root.Subcommands.Add(HintCommand.Create());
         root.Subcommands.Add(ResetCommand.Create());
+#if PLOTTING
         root.Subcommands.Add(PlotCommand.Create());
+#endif
         return root;
     }
 }

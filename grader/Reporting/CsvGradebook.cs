@@ -5,7 +5,8 @@ namespace NeuralKatas.Grader.Reporting;
 
 /// <summary>
 /// A batch's grades.csv for a spreadsheet: one row per student (sorted by name), a column per
-/// kata, the total, the maximum and an error column that says why a row is not an ordinary grade.
+/// kata, the total, the maximum, an error column that says why a row is not an ordinary grade, and
+/// the protected files the submission changed (evidence for the instructor; never part of the grade).
 /// RFC 4180: comma-separated, CRLF between records, a field quoted when it holds a comma, a quote
 /// or a line break, quotes inside doubled. A cell that a spreadsheet would take for a formula
 /// (starting with =, +, -, @, a tab or a carriage return: OWASP's "CSV injection") starts with an
@@ -19,7 +20,7 @@ public sealed class CsvGradebook
     /// <summary>Writes one row per report in <paramref name="reports"/>, with a column per id in <paramref name="kataIds"/>.</summary>
     public void Write(IReadOnlyList<GradeReport> reports, IReadOnlyList<string> kataIds, TextWriter output)
     {
-        WriteRecord(output, ["student", .. kataIds, "total", "max_total", "error"]);
+        WriteRecord(output, ["student", .. kataIds, "total", "max_total", "error", "changed_files"]);
         foreach (var report in StudentOrder.Sort(reports))
         {
             // A kata the report does not hold (the submission could not be graded at all) is an
@@ -27,7 +28,7 @@ public sealed class CsvGradebook
             var scores = kataIds.Select(id => report.Katas.FirstOrDefault(kata => kata.Id == id) is { } kata
                 ? Numbers.TwoDecimals(kata.Score)
                 : string.Empty);
-            WriteRecord(output, [report.Submission, .. scores, Numbers.TwoDecimals(report.Score), Numbers.TwoDecimals(report.MaxScore), Error(report)]);
+            WriteRecord(output, [report.Submission, .. scores, Numbers.TwoDecimals(report.Score), Numbers.TwoDecimals(report.MaxScore), Error(report), string.Join("; ", report.ChangedFiles)]);
         }
     }
 

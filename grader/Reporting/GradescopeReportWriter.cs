@@ -10,10 +10,19 @@ namespace NeuralKatas.Grader.Reporting;
 /// Specifications"): a top-level score and output, and one test entry per kata test named
 /// "kata-id: test name". A kata that could not run appears as one entry worth its points, scored 0,
 /// whose output says why. There is no top-level max_score: the specification has none, and
-/// Gradescope takes the total from the assignment's settings.
+/// Gradescope takes the total from the assignment's settings. A test from the instructor's hidden
+/// tests gets <paramref name="hiddenVisibility"/> (by default after_published: the student sees it
+/// once the instructor publishes the grades); every other test is visible.
 /// </summary>
-public sealed class GradescopeReportWriter : IReportWriter
+/// <param name="hiddenVisibility">hidden, after_due_date, after_published or visible.</param>
+public sealed class GradescopeReportWriter(string hiddenVisibility = GradescopeReportWriter.AfterPublished) : IReportWriter
 {
+    /// <summary>The default visibility of a hidden test: shown once the grades are published.</summary>
+    public const string AfterPublished = "after_published";
+
+    /// <summary>The visibilities Gradescope's specification allows.</summary>
+    public static readonly IReadOnlyList<string> Visibilities = ["hidden", "after_due_date", AfterPublished, "visible"];
+
     private const string Visibility = "visible";
 
     /// <inheritdoc/>
@@ -37,11 +46,11 @@ public sealed class GradescopeReportWriter : IReportWriter
             json.WriteEndObject();
         });
 
-    private static void WriteKata(Utf8JsonWriter json, KataGrade kata)
+    private void WriteKata(Utf8JsonWriter json, KataGrade kata)
     {
         if (KataProblems.CouldNotRun(kata))
         {
-            WriteTest(json, $"{kata.Id}: {kata.Title}", 0, kata.MaxScore, passed: false, KataProblems.Describe(kata));
+            WriteTest(json, $"{kata.Id}: {kata.Title}", 0, kata.MaxScore, passed: false, KataProblems.Describe(kata), Visibility);
             return;
         }
 
@@ -49,11 +58,11 @@ public sealed class GradescopeReportWriter : IReportWriter
         {
             var passed = test.Status == TestStatus.Passed;
             var text = passed ? "Passed." : test.Message.Length > 0 ? test.Message : StatusText.Headline(test.Status) + ".";
-            WriteTest(json, $"{kata.Id}: {test.Name}", test.Points, test.MaxPoints, passed, text);
+            WriteTest(json, $"{kata.Id}: {test.Name}", test.Points, test.MaxPoints, passed, text, test.Hidden ? hiddenVisibility : Visibility);
         }
     }
 
-    private static void WriteTest(Utf8JsonWriter json, string name, double score, double maxScore, bool passed, string text)
+    private static void WriteTest(Utf8JsonWriter json, string name, double score, double maxScore, bool passed, string text, string visibility)
     {
         json.WriteStartObject();
         json.WriteString("name", name);
@@ -61,7 +70,7 @@ public sealed class GradescopeReportWriter : IReportWriter
         json.WritePoints("max_score", maxScore);
         json.WriteString("status", passed ? "passed" : "failed");
         json.WriteString("output", Printable.Clean(text));
-        json.WriteString("visibility", Visibility);
+        json.WriteString("visibility", visibility);
         json.WriteEndObject();
     }
 

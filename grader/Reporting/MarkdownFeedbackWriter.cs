@@ -51,6 +51,13 @@ public sealed class MarkdownFeedbackWriter : IReportWriter
             blocks.AddRange(NextSteps(report, toFix));
         }
 
+        if (report.ChangedFiles.Count > 0)
+        {
+            blocks.Add("## Protected files changed");
+            blocks.Add("These files must stay as the course ships them. They were not used for grading (the course's own copies were), and your instructor sees this list:");
+            blocks.Add(string.Join('\n', report.ChangedFiles.Select(file => $"- {MarkdownText.Code(file)}")));
+        }
+
         blocks.Add($"_{SandboxReport.Line(report.Sandbox)}_");
 
         output.Write(string.Join("\n\n", blocks) + "\n");

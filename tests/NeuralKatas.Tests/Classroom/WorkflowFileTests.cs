@@ -1,5 +1,4 @@
-using System.Text.Json;
-using System.Text.RegularExpressions;
+using NeuralKatas.Grader.Classroom;
 using YamlDotNet.RepresentationModel;
 
 namespace NeuralKatas.Tests.Classroom;
@@ -16,8 +15,6 @@ public sealed class WorkflowFileTests
     private static Workflow Classroom => Workflow.Read(Path.Combine(Root, ".github", "workflows", "classroom.yml"));
 
     private static Workflow Ci => Workflow.Read(Path.Combine(Root, ".github", "workflows", "ci.yml"));
-
-    private static IReadOnlyList<string> KataIds => [.. RepositoryRoot.Course.Manifest.Katas.Select(kata => kata.Id)];
 
     [Test]
     public void Classroom_workflow_runs_on_push_but_not_for_the_classroom_bot_s_commits()
@@ -53,34 +50,60 @@ public sealed class WorkflowFileTests
     }
 
     [Test]
-    public void Classroom_workflow_grades_each_kata_of_the_manifest_in_a_step_of_its_own_with_a_plain_id()
+    public void Classroom_workflow_and_job_carry_the_names_the_reporter_requires_to_upload_scores()
     {
-        var grading = GradingSteps(Classroom);
+        var workflow = Classroom;
 
         Assert.Multiple(() =>
         {
-            Assert.That(grading.Select(step => step.Kata), Is.EqualTo(KataIds));
-            foreach (var (step, kata) in grading)
-            {
-                Assert.That(step.Id, Does.Match("^[a-zA-Z0-9]+$"), "The reporter's runners input accepts letters and digits only.");
-                Assert.That(step.Run, Does.Contain("--format classroom"));
-                Assert.That(step.Run, Does.Contain(">> \"$GITHUB_OUTPUT\"").And.Contain("result="), "The reporter reads the step output named result.");
-            }
+            Assert.That(Workflow.Scalar(workflow.Root, "name"), Is.EqualTo("Autograding Tests"));
+            Assert.That(((YamlMappingNode)workflow.Root["jobs"]).Children.Keys.Select(key => ((YamlScalarNode)key).Value), Is.EqualTo(new[] { "run-autograding-tests" }));
         });
     }
 
     [Test]
-    public void Classroom_reporter_reads_every_grading_step_s_result_and_nothing_else()
+    public void One_step_grades_every_kata_and_the_reporter_reads_each_runner_from_its_outputs()
     {
         var workflow = Classroom;
-        var ids = GradingSteps(workflow).Select(step => step.Step.Id!).ToList();
+        var runners = ClassroomRunner.For(RepositoryRoot.Course.Manifest);
+        var grading = workflow.Steps.Where(step => step.Run?.Contains("classroom grade", StringComparison.Ordinal) == true).ToList();
         var reporter = workflow.Steps[^1];
 
         Assert.Multiple(() =>
         {
-            Assert.That(reporter.Uses, Does.StartWith("classroom-resources/autograding-grading-reporter@"));
-            Assert.That(reporter.With["runners"].Split(','), Is.EqualTo(ids));
-            Assert.That(reporter.Env, Is.EquivalentTo(ids.ToDictionary(id => id.ToUpperInvariant() + "_RESULTS", id => $"${{{{ steps.{id}.outputs.result }}}}")));
+            Assert.That(grading, Has.Count.EqualTo(1), "Every kata is graded once, in one grader process.");
+            Assert.That(grading[0].Id, Is.EqualTo("grade"));
+            Assert.That(reporter.Uses, Is.EqualTo("classroom-resources/autograding-grading-reporter@v1"));
+            Assert.That(reporter.With["runners"], Is.EqualTo(string.Join(',', runners.Select(runner => runner.Id))));
+            Assert.That(reporter.Env, Is.EquivalentTo(runners.ToDictionary(runner => runner.Variable, runner => $"${{{{ steps.grade.outputs.{runner.Id} }}}}")));
+            Assert.That(Workflow.Scalar(grading[0].Node, "if"), Is.EqualTo("${{ !cancelled() }}"), "The results are written even when the build failed.");
+            Assert.That(Workflow.Scalar(reporter.Node, "if"), Is.EqualTo("${{ !cancelled() }}"));
+        });
+    }
+
+    [Test]
+    public void The_fallback_list_of_runners_and_points_agrees_with_the_manifest()
+    {
+        var expected = string.Join(' ', RepositoryRoot.Course.Manifest.Katas
+            .Select(kata => $"{ClassroomRunner.IdOf(kata.Id)}:{kata.Points}")
+            .Append($"{ClassroomRunner.IntegrityId}:0"));
+
+        Assert.That(Workflow.Map(Classroom.Root, "env")["RUNNERS"], Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Packages_are_cached_between_pushes_and_the_grader_is_built_without_plotting()
+    {
+        var steps = Classroom.Steps.ToList();
+        var cache = steps.Single(step => step.Uses?.StartsWith("actions/cache@", StringComparison.Ordinal) == true);
+        var build = steps.Single(step => step.Run?.StartsWith("dotnet build", StringComparison.Ordinal) == true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(cache.With["path"], Is.EqualTo("~/.nuget/packages"));
+            Assert.That(cache.With["key"], Does.Contain("hashFiles('Directory.Packages.props', 'grader/*.csproj')"));
+            Assert.That(steps.IndexOf(cache), Is.LessThan(steps.IndexOf(build)));
+            Assert.That(build.Run, Is.EqualTo("dotnet build grader -p:Plotting=false"));
         });
     }
 
@@ -107,32 +130,4 @@ public sealed class WorkflowFileTests
             Assert.That(File.Exists(Path.Combine(Root, "NeuralKatas.sln")), Is.True);
         });
     }
-
-    [Test]
-    public void Autograding_json_has_one_entry_per_kata_with_its_points_a_timeout_and_a_kata_filter()
-    {
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, ".github", "classroom", "autograding.json")));
-        var tests = document.RootElement.GetProperty("tests").EnumerateArray().ToList();
-        var katas = RepositoryRoot.Course.Manifest.Katas;
-
-        Assert.That(tests, Has.Count.EqualTo(katas.Count));
-        Assert.Multiple(() =>
-        {
-            foreach (var (test, kata) in tests.Zip(katas))
-            {
-                Assert.That(test.GetProperty("name").GetString(), Is.EqualTo($"{kata.Id}: {kata.Title}"));
-                Assert.That(test.GetProperty("points").GetInt32(), Is.EqualTo(kata.Points));
-                Assert.That(test.GetProperty("timeout").GetInt32(), Is.InRange(1, 60), "Minutes, setup included.");
-                Assert.That(test.GetProperty("run").GetString(), Is.EqualTo($"dotnet run --project grader --no-build -- grade --kata {kata.Id}"));
-                Assert.That(test.GetProperty("setup").GetString(), Is.EqualTo("dotnet build grader"));
-                Assert.That(test.GetProperty("comparison").GetString(), Is.AnyOf("included", "exact", "regex"));
-            }
-        });
-    }
-
-    /// <summary>The steps that grade one kata for Classroom, with the kata each grades.</summary>
-    public static IReadOnlyList<(Workflow.Step Step, string Kata)> GradingSteps(Workflow workflow) =>
-        [.. workflow.Steps
-            .Where(step => step.Run?.Contains("--format classroom", StringComparison.Ordinal) == true)
-            .Select(step => (step, Regex.Match(step.Run!, @"--kata (\S+)").Groups[1].Value))];
 }
