@@ -55,7 +55,8 @@ public static class ClassroomCommand
         grade.SetAction(parsed =>
         {
             var course = CourseLayout.Locate();
-            var gradeOptions = options.Read(parsed, course);
+            // The workflow grades the student's own repository, on a runner of its own.
+            var gradeOptions = options.Read(parsed, course, othersCode: false);
             if (gradeOptions is null)
             {
                 return ExitCodes.UsageError;

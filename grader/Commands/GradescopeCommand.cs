@@ -67,7 +67,9 @@ public static class GradescopeCommand
         run.SetAction(parsed =>
         {
             var course = CourseLayout.Locate();
-            var gradeOptions = options.Read(parsed, course);
+            // Gradescope's container is the submission's own and thrown away after it; the sandbox is
+            // used there when bwrap can start one (Docker often forbids user namespaces), never demanded.
+            var gradeOptions = options.Read(parsed, course, othersCode: false);
             if (gradeOptions is null || !Valid(parsed.GetValue(visibility)!))
             {
                 return ExitCodes.UsageError;

@@ -20,9 +20,6 @@ public sealed record GradeReport(string Submission, IReadOnlyList<KataGrade> Kat
     /// <summary>Points available over every kata graded.</summary>
     public double MaxScore => Math.Round(Katas.Sum(k => k.MaxScore), 4);
 
-    /// <summary>Files the student must not change that differ from the course's own (evidence only; never used for grading).</summary>
-    public IReadOnlyList<string> ChangedFiles { get; init; } = [];
-
     /// <summary>True when every graded kata passed and nothing went wrong.</summary>
     public bool FullMarks => Error is null && Katas.Count > 0 && Katas.All(k => k.Status == KataStatus.Passed);
 }

@@ -15,7 +15,7 @@ public static class Grades
             .Select(i => new TestOutcome("Fixture", $"Test_{i}", $"Test_{i}", i <= passed ? TestStatus.Passed : TestStatus.Failed, i <= passed ? string.Empty : message, TimeSpan.FromMilliseconds(3)))
             .ToList();
         var error = end == JobEnd.Completed ? null : "The tests ran past the time limit of 10 s and were stopped.";
-        return Scorer.Score(Definition(id, points), new JobResult(new KataJob(id, string.Empty, null, [], []), end, outcomes, error), [], null);
+        return Scorer.Score(Definition(id, points), new JobResult(new KataJob(id, [], [], [], null), end, outcomes, error), null, _ => false);
     }
 
     /// <summary>A kata that does not compile.</summary>
