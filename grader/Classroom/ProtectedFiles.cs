@@ -93,8 +93,9 @@ public static class ProtectedFiles
     /// <summary>SHA-256 of the file in lower-case hex, line endings read as \n (a checkout on Windows is no change).</summary>
     public static string Digest(string path)
     {
-        var text = File.ReadAllBytes(path);
-        var normalised = Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(text).Replace("\r\n", "\n", StringComparison.Ordinal));
+        // Latin-1 maps every byte to one character and back, so only CR LF pairs change.
+        var bytes = File.ReadAllBytes(path);
+        var normalised = Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal));
         return Convert.ToHexStringLower(SHA256.HashData(normalised));
     }
 
