@@ -117,17 +117,31 @@ public sealed class WatchSessionTests
     }
 
     // The screen fits: the progress bar is its first line (nothing scrolled off the top) and the
-    // keys are on screen, with what the step should show in between.
+    // keys are on screen, with what the step should show in between. A capture can land in the
+    // middle of a redraw (or a save the watcher saw half-written), so it is read again until the
+    // screen settles, for up to 30 s.
     private static void AssertOneScreen(TmuxSession terminal, params string[] shown)
     {
-        var lines = terminal.Lines;
-        var screen = string.Join("\n", lines);
-        Assert.That(lines[0], Does.StartWith("Progress"), screen);
-        Assert.That(lines, Has.Some.Contains("Keys: [h] hint"), screen);
-        Assert.That(lines.Count(line => line.StartsWith("Progress", StringComparison.Ordinal)), Is.EqualTo(1), screen);
-        foreach (var text in shown)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
         {
-            Assert.That(screen, Does.Contain(text));
+            var lines = terminal.Lines;
+            var screen = string.Join("\n", lines);
+            var fits = lines.Count > 0 && lines[0].StartsWith("Progress", StringComparison.Ordinal)
+                && lines.Any(line => line.Contains("Keys: [h] hint", StringComparison.Ordinal))
+                && lines.Count(line => line.StartsWith("Progress", StringComparison.Ordinal)) == 1
+                && shown.All(text => screen.Contains(text, StringComparison.Ordinal));
+            if (fits)
+            {
+                return;
+            }
+
+            if (clock.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                Assert.Fail($"The screen never showed one whole screen with {string.Join(", ", shown)}. It shows:\n{screen}");
+            }
+
+            Thread.Sleep(100);
         }
     }
 }
