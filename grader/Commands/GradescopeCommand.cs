@@ -64,6 +64,7 @@ public static class GradescopeCommand
         var run = new Command("run", "Grade one submission with the bundle's course and write Gradescope's results.json.") { submission, results, visibility };
         run.Options.Add(options.Tests);
         run.Options.Add(options.TimeLimit);
+        run.Options.Add(options.CompileTimeLimit);
         run.SetAction(parsed =>
         {
             var course = CourseLayout.Locate();

@@ -9,10 +9,11 @@ namespace NeuralKatas.Grader.Learner;
 
 /// <summary>
 /// Picks the first problem of a kata and the place in the learner's file to look at. A compile
-/// error carries its own line. A failing test does not (the worker reports no stack trace), so
-/// the test is matched to the learner method it names: a test is called after the method it
-/// checks (SigmoidDerivative_matches_the_formula) and a stub's exception names its member
-/// (Activation.Sigmoid is still a TODO…). The line is that method's TODO, or its declaration.
+/// error carries its own line, and so does a failure whose stack trace passes through the learner's
+/// file (the worker finds the deepest such frame). Otherwise the test is matched to the learner
+/// method it names: a test is called after the method it checks (SigmoidDerivative_matches_the_formula)
+/// and a stub's exception names its member (Activation.Sigmoid is still a TODO…). The line is that
+/// method's TODO, or its declaration.
 /// </summary>
 public static class ProblemFinder
 {
@@ -40,7 +41,7 @@ public static class ProblemFinder
 
         var headline = $"{test.Name} {StatusText.Words(test.Status)}";
         var text = grade.Error is null ? test.Message : $"{grade.Error}\n{test.Message}";
-        return new KataProblem(headline, text.Trim(), Locate(course, kata, test.Name, test.Message));
+        return new KataProblem(headline, text.Trim(), test.Location ?? Locate(course, kata, test.Name, test.Message));
     }
 
     /// <summary>Where in the learner's files the method a test names is; the first TODO, or the first file, when none is named.</summary>

@@ -26,8 +26,13 @@ public sealed record SandboxPolicy(string Bwrap, string Prlimit, string? Setpriv
     /// <summary>Open files per process (a worker needs about a hundred).</summary>
     public int MaxOpenFiles { get; init; } = 1024;
 
-    /// <summary>The largest file the sandboxed process may write.</summary>
-    public long MaxFileBytes { get; init; } = 64L << 20;
+    /// <summary>
+    /// The largest file the sandboxed process may write. Not smaller: the runtime maps its
+    /// executable memory through a memory file (write-xor-execute) that grows with the code it
+    /// compiles, and the F# compiler's passed 64 MiB, which the runtime reports as "Out of memory".
+    /// What a sandbox can write in all is bounded by its private /tmp anyway (<see cref="TempBytes"/>).
+    /// </summary>
+    public long MaxFileBytes { get; init; } = 1L << 30;
 
     /// <summary>The size of the private /tmp, which lives in memory.</summary>
     public long TempBytes { get; init; } = 256L << 20;

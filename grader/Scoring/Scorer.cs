@@ -39,6 +39,7 @@ public static class Scorer
                 Hidden = isHidden(o),
                 Output = UntrustedText.Clean(o.Output),
                 Mistake = o.Status == TestStatus.Passed ? null : MistakeLine.Read(o.Message),
+                Location = o.Location is null ? null : UntrustedText.Clean(o.Location),
             })
             .ToList();
         var passed = tests.Count(t => t.Status == TestStatus.Passed);

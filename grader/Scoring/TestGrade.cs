@@ -17,6 +17,9 @@ public sealed record TestGrade(string Name, TestStatus Status, string Message, d
     /// <summary>The id of the catalogued mistake this failure names, or null.</summary>
     public string? Mistake { get; init; }
 
+    /// <summary>Where the failure arose in the learner's own file (file:line or file:line:column), or null when no learner frame is known.</summary>
+    public string? Location { get; init; }
+
     /// <summary>What the learner's code wrote to the console during the test, capped; empty when nothing. Shown to the learner, not scored.</summary>
     public string Output { get; init; } = string.Empty;
 }

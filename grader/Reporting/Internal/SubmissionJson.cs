@@ -78,6 +78,7 @@ internal static class SubmissionJson
         json.WriteString("status", StatusText.Code(test.Status));
         json.WriteOptional("message", test.Message);
         json.WriteOptional("mistake", test.Mistake);
+        json.WriteOptional("location", test.Location);
         json.WritePoints("points", test.Points);
         json.WritePoints("max_points", test.MaxPoints);
         if (includeDurations)
