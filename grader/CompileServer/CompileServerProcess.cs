@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using NeuralKatas.Grader.Execution;
 
 namespace NeuralKatas.Grader.CompileServer;
 
@@ -129,18 +130,9 @@ internal sealed class CompileServerProcess : IDisposable
     /// <summary>Stops the server: its input closing would stop it too, but not in the middle of a compile.</summary>
     public void Dispose() => Stop();
 
-    private TimeSpan CpuTime()
-    {
-        try
-        {
-            process.Refresh();
-            return process.TotalProcessorTime;
-        }
-        catch (InvalidOperationException)
-        {
-            return TimeSpan.Zero; // it exited: the answer, or its absence, is about to show
-        }
-    }
+    // The server's whole process tree: in the sandbox, the process started is bwrap's, and the
+    // compiler works in a process below it.
+    private TimeSpan CpuTime() => ProcessTree.CpuTime(process);
 
     private void KeepTail(string? line)
     {

@@ -4,11 +4,14 @@ using System.Globalization;
 namespace NeuralKatas.Grader.Execution;
 
 /// <summary>
-/// The memory a worker uses, its child processes included: a sandboxed worker is bwrap's process,
-/// with the runtime (and anything learner code starts) below it.
+/// The memory and CPU time a sandboxed child uses, its own children included: a sandboxed worker or
+/// compile server is bwrap's process, with the runtime (and anything it starts) below it.
 /// </summary>
 public static class ProcessTree
 {
+    // USER_HZ: the unit of /proc/PID/stat's times, fixed at 100 for user space on Linux.
+    private const double TicksPerSecond = 100;
+
     /// <summary>The resident memory of <paramref name="process"/> and, on Linux, every process below it, in bytes; 0 once it has exited.</summary>
     public static long WorkingSet(Process process)
     {
@@ -20,7 +23,7 @@ public static class ProcessTree
                 return process.WorkingSet64;
             }
 
-            return Resident(process.Id, depth: 0);
+            return Sum(process.Id, Resident, depth: 0);
         }
         catch (InvalidOperationException)
         {
@@ -28,14 +31,45 @@ public static class ProcessTree
         }
     }
 
-    // /proc/PID/statm's second field is the resident size in pages; /proc/PID/task/*/children lists
-    // the children each thread started. A process that ends while being read counts as nothing.
-    private static long Resident(int pid, int depth)
+    /// <summary>The CPU time <paramref name="process"/> and, on Linux, every process below it have used; zero once it has exited.</summary>
+    public static TimeSpan CpuTime(Process process)
     {
         try
         {
-            var statm = File.ReadAllText($"/proc/{pid}/statm").Split(' ');
-            var total = long.Parse(statm[1], CultureInfo.InvariantCulture) * Environment.SystemPageSize;
+            if (!OperatingSystem.IsLinux())
+            {
+                process.Refresh();
+                return process.TotalProcessorTime;
+            }
+
+            return TimeSpan.FromSeconds(Sum(process.Id, Ticks, depth: 0) / TicksPerSecond);
+        }
+        catch (InvalidOperationException)
+        {
+            return TimeSpan.Zero;
+        }
+    }
+
+    // /proc/PID/statm's second field is the resident size in pages.
+    private static long Resident(int pid) =>
+        long.Parse(File.ReadAllText($"/proc/{pid}/statm").Split(' ')[1], CultureInfo.InvariantCulture) * Environment.SystemPageSize;
+
+    // /proc/PID/stat's 14th and 15th fields are the user and system time; the name before them,
+    // in parentheses, may hold spaces, so fields are counted from its closing parenthesis.
+    private static long Ticks(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+    }
+
+    // /proc/PID/task/*/children lists the children each thread started. A process that ends while
+    // being read counts as nothing.
+    private static long Sum(int pid, Func<int, long> measure, int depth)
+    {
+        try
+        {
+            var total = measure(pid);
             if (depth >= 16)
             {
                 return total;
@@ -46,7 +80,7 @@ public static class ProcessTree
                 var children = File.ReadAllText(Path.Combine(task, "children"));
                 foreach (var child in children.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    total += Resident(int.Parse(child, CultureInfo.InvariantCulture), depth + 1);
+                    total += Sum(int.Parse(child, CultureInfo.InvariantCulture), measure, depth + 1);
                 }
             }
 

@@ -52,6 +52,9 @@ public static class SandboxedStart
         }
 
         Add(arguments, "--unshare-all", "--die-with-parent", "--new-session");
+        // The private /tmp first: a later mount wins, so a grader that lives under the host's /tmp
+        // (a CI clone, an unpacked template) still shows through it.
+        Add(arguments, "--size", policy.TempBytes.ToString(CultureInfo.InvariantCulture), "--tmpfs", WorkingFolder);
         foreach (var folder in ReadOnlyFolders())
         {
             Add(arguments, "--ro-bind", folder, folder);
@@ -73,7 +76,6 @@ public static class SandboxedStart
         // The dynamic loader's cache: without it, libraries in the multiarch folders are not found.
         Add(arguments, "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache");
         Add(arguments, "--proc", "/proc", "--dev", "/dev");
-        Add(arguments, "--size", policy.TempBytes.ToString(CultureInfo.InvariantCulture), "--tmpfs", WorkingFolder);
         foreach (var file in policy.WritableFiles)
         {
             Add(arguments, "--bind", file.HostPath, file.PathInside);

@@ -73,7 +73,7 @@ public sealed class CsvGradebookTests
 
         var row = Parse(csv)[1];
         Assert.That(row[0], Is.EqualTo("'" + student));
-        Assert.That(row[^1], Is.EqualTo("'=HYPERLINK(\"http://example.com\")"));
+        Assert.That(row[^2], Is.EqualTo("'=HYPERLINK(\"http://example.com\")"), "the error column, before changed_files");
     }
 
     [Test]

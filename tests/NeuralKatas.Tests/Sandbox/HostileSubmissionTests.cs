@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using NeuralKatas.Grader.ClassReport;
 using NeuralKatas.Tests.EndToEnd;
 using NeuralKatas.Tests.Loading;
 
@@ -69,7 +70,7 @@ public sealed class HostileSubmissionTests
 
         AssertContained(before, work, output, targets, run);
         var grades = File.ReadAllText(Path.Combine(output, "grades.json"));
-        Assert.That(File.ReadAllLines(Path.Combine(output, "grades.csv")).Single(line => line.StartsWith("honest,", StringComparison.Ordinal)), Does.EndWith(",50.00,50.00,"), grades);
+        Assert.That(File.ReadAllLines(Path.Combine(output, "grades.csv")).Single(line => line.StartsWith("honest,", StringComparison.Ordinal)), Does.Contain(",50.00,50.00,,"), grades);
         AssertRanOrWasRefused(File.ReadAllText(Path.Combine(output, "feedback", "mallory-cs.md")));
         AssertRanOrWasRefused(File.ReadAllText(Path.Combine(output, "feedback", "mallory-fs.md")));
     }
@@ -139,7 +140,12 @@ public sealed class HostileSubmissionTests
         Assert.That(after.Work, Is.EqualTo(before.Work), "A file outside the output folder (a submission, the hidden tests) changed.");
         Assert.That(after.Binaries, Is.EqualTo(before.Binaries), "The grader's own binaries changed.");
         Assert.That(File.ReadAllText(targets.OtherSubmissionFile), Does.Contain(targets.OtherSecret), "The other submission was overwritten.");
-        var everything = string.Join('\n', Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Select(File.ReadAllText).Append(run.Output).Append(run.Error));
+        // The class report quotes each submission's own source by design (the honest one is the
+        // reference solution, markers and all); what hostile code read could only reach a report
+        // through its tests' messages, which the gradebook and feedback hold.
+        var reports = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+            .Where(path => Path.GetFileName(path) is not (ClassReportWriter.HtmlFileName or ClassReportWriter.JsonFileName));
+        var everything = string.Join('\n', reports.Select(File.ReadAllText).Append(run.Output).Append(run.Error));
         foreach (var secret in new[] { targets.HiddenSecret, targets.OtherSecret, HostileTargets.SolutionSecret })
         {
             Assert.That(everything, Does.Not.Contain(secret), $"A secret ({secret}) reached the grader's output.");
