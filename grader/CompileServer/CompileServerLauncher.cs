@@ -35,5 +35,5 @@ public static class CompileServerLauncher
 
     /// <summary>A started compile server.</summary>
     public static Process Start(CompileLimits limits) =>
-        Process.Start(StartInfo(limits)) ?? throw new InvalidOperationException("The compile server did not start.");
+        SandboxStarter.Start(StartInfo(limits));
 }

@@ -25,7 +25,7 @@ public static class WorkerLauncher
             start = SandboxedStart.Wrap(start, sandbox.WithWritableFile(channel, ChannelInside));
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The worker process did not start.");
+        var process = SandboxStarter.Start(start);
         return new StartedWorker(process, folder, channel, limits.Sandbox is null ? channel : ChannelInside, limits);
     }
 
