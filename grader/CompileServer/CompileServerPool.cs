@@ -43,7 +43,7 @@ internal sealed class CompileServerPool
         slots.Wait();
         try
         {
-            var server = idle.TryPop(out var waiting) ? waiting : CompileServerProcess.Start(setup, limits);
+            var server = NextServer();
             var (result, healthy) = use(server);
             if (healthy)
             {
@@ -60,5 +60,22 @@ internal sealed class CompileServerPool
         {
             slots.Release();
         }
+    }
+
+    // A server that died while idle is the grader's trouble, not the next learner's: it is replaced
+    // before it is given a kata, so its death is never reported as "too complex to compile".
+    private CompileServerProcess NextServer()
+    {
+        while (idle.TryPop(out var waiting))
+        {
+            if (!waiting.HasExited)
+            {
+                return waiting;
+            }
+
+            waiting.Dispose();
+        }
+
+        return CompileServerProcess.Start(setup, limits);
     }
 }

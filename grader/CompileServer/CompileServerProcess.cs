@@ -39,6 +39,9 @@ internal sealed class CompileServerProcess : IDisposable
         });
     }
 
+    /// <summary>True when the server's process has ended (killed, crashed, or its input closed).</summary>
+    public bool HasExited => process.HasExited;
+
     /// <summary>True once this server has compiled F#, so its F# compiler is warm.</summary>
     public bool FSharpWarm { get; set; }
 
