@@ -32,8 +32,7 @@ public static class BatchCommand
         batch.Options.Add(options.Kata);
         batch.Options.Add(options.Tests);
         batch.Options.Add(options.ShowHiddenMessages);
-        batch.Options.Add(options.TimeLimit);
-        batch.Options.Add(options.CompileTimeLimit);
+        options.AddLimitsTo(batch);
         batch.Options.Add(options.Language);
         batch.Options.Add(options.NoSandbox);
         batch.SetAction(parsed =>

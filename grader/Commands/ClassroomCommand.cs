@@ -51,8 +51,7 @@ public static class ClassroomCommand
     {
         var options = new GradeCommandOptions();
         var grade = new Command("grade", "Grade every kata once and write each Classroom runner's result to $GITHUB_OUTPUT, the feedback to $GITHUB_STEP_SUMMARY.");
-        grade.Options.Add(options.TimeLimit);
-        grade.Options.Add(options.CompileTimeLimit);
+        options.AddLimitsTo(grade);
         grade.SetAction(parsed =>
         {
             var course = CourseLayout.Locate();

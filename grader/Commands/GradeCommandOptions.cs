@@ -65,6 +65,17 @@ public sealed class GradeCommandOptions
         Description = "Run the tests without the operating-system sandbox (docs/sandbox.md), with your own rights. Needed to grade someone else's code where bubblewrap is missing.",
     };
 
+    /// <summary>
+    /// Adds the two time limits, which <see cref="Read"/> always reads: a verb that registered one
+    /// without the other got a limit of 0 and refused to grade, so they are only added together.
+    /// </summary>
+    public void AddLimitsTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Options.Add(TimeLimit);
+        command.Options.Add(CompileTimeLimit);
+    }
+
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
@@ -73,8 +84,7 @@ public sealed class GradeCommandOptions
         command.Options.Add(Output);
         command.Options.Add(Tests);
         command.Options.Add(ShowHiddenMessages);
-        command.Options.Add(TimeLimit);
-        command.Options.Add(CompileTimeLimit);
+        AddLimitsTo(command);
         command.Options.Add(Language);
         command.Options.Add(NoSandbox);
     }

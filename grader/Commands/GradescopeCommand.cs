@@ -63,8 +63,7 @@ public static class GradescopeCommand
         var visibility = HiddenVisibility();
         var run = new Command("run", "Grade one submission with the bundle's course and write Gradescope's results.json.") { submission, results, visibility };
         run.Options.Add(options.Tests);
-        run.Options.Add(options.TimeLimit);
-        run.Options.Add(options.CompileTimeLimit);
+        options.AddLimitsTo(run);
         run.SetAction(parsed =>
         {
             var course = CourseLayout.Locate();
