@@ -1,3 +1,4 @@
+using NeuralKatas.Grader.Cache;
 using NeuralKatas.Grader.Compilation;
 using NeuralKatas.Grader.Course;
 
@@ -29,10 +30,19 @@ public sealed class IsolatedCompiler
     /// <summary>Starts a compile server warming up, so the first kata does not wait for it.</summary>
     public void Prewarm(CompileLimits limits) => CompileServerPool.For(setup, limits).Prewarm();
 
-    /// <summary>Compiles one kata whose steps may be in C# or F#, within <paramref name="limits"/>.</summary>
-    public CompiledKata CompileSteps(string assemblyName, IReadOnlyList<LearnerStep> steps, IReadOnlyList<SourceFile> tests, CompileLimits limits)
+    /// <summary>
+    /// Compiles one kata whose steps may be in C# or F#, within <paramref name="limits"/>; with a
+    /// <paramref name="cache"/>, a kata compiled before from the same sources comes from it.
+    /// </summary>
+    public CompiledKata CompileSteps(string assemblyName, IReadOnlyList<LearnerStep> steps, IReadOnlyList<SourceFile> tests, CompileLimits limits, GradeCache? cache = null)
     {
         var request = CompileWire.Write(new CompileRequest(assemblyName, steps, tests));
+        var key = GradeCache.Key("compiled", setup, request);
+        if (cache?.Read<CompiledKata>(key) is { } stored)
+        {
+            return stored;
+        }
+
         var usesFSharp = steps.Any(step => step.Language == KataLanguage.FSharp);
         return CompileServerPool.For(setup, limits).Use(server =>
         {
@@ -41,6 +51,9 @@ public sealed class IsolatedCompiler
             if (answer?.Kata is { } compiled)
             {
                 server.FSharpWarm |= usesFSharp;
+
+                // "Too complex" depends on the machine's load, so only a finished compile is kept.
+                cache?.Write(key, compiled);
                 return (compiled, true);
             }
 

@@ -8,26 +8,17 @@ namespace NeuralKatas.Grader.Learner;
 /// How many hints of each kata a learner has seen, so `hint` reveals the next one each time.
 /// Kept outside the repository, in the user's local application-data folder (one file per clone),
 /// because it is not progress and not the learner's to edit: a missing or unreadable file only
-/// starts the hints again from the first. NEURALKATAS_HOME moves the folder (tests use it).
+/// starts the hints again from the first (see <see cref="UserDataFolder"/>).
 /// </summary>
 public sealed class HintStore
 {
-    /// <summary>The environment variable that moves the folder hint counts are kept in.</summary>
-    public const string HomeVariable = "NEURALKATAS_HOME";
-
     private readonly string file;
 
     /// <summary>The hint counts of the clone at <paramref name="repositoryRoot"/>.</summary>
     public HintStore(string repositoryRoot)
     {
-        var home = Environment.GetEnvironmentVariable(HomeVariable);
-        if (string.IsNullOrEmpty(home))
-        {
-            home = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "NeuralKatas");
-        }
-
         var clone = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(repositoryRoot))))[..16];
-        file = Path.Combine(home, $"hints-{clone}.json");
+        file = Path.Combine(UserDataFolder.Path, $"hints-{clone}.json");
     }
 
     /// <summary>The file the counts are kept in.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using NeuralKatas.Grader.Cache;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Pipeline;
 using NeuralKatas.Grader.Scoring;
@@ -23,11 +24,15 @@ public sealed class LearnerSession(CourseLayout course, GradeOptions options)
     }
 
     /// <summary>
-    /// <paramref name="options"/> for grading the learner's own katas: no isolation, and the
-    /// learner's language unless one was named.
+    /// <paramref name="options"/> for grading the learner's own katas: no isolation, the
+    /// learner's language unless one was named, and the learner's cache of compiled katas and
+    /// results, so a command that finds nothing changed answers at once.
     /// </summary>
     public static GradeOptions OwnCode(CourseLayout course, GradeOptions options) =>
-        options with { Isolate = false, Language = options.Language ?? LearnerLanguage.Read(course) };
+        options with { Isolate = false, Language = options.Language ?? LearnerLanguage.Read(course), Cache = options.Cache ?? GradeCache.ForUser() };
+
+    /// <summary>Starts a compiler warming up in the background, so the first change after a check answered from the cache is quick.</summary>
+    public void WarmUp() => pipeline.WarmUp(options);
 
     /// <summary>The language the learner's katas are graded in.</summary>
     public KataLanguage Language => options.Language!.Value;

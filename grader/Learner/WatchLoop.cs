@@ -43,6 +43,9 @@ public sealed class WatchLoop(LearnerSession session, LearnerView view, WatchScr
         var clock = Stopwatch.StartNew();
         var progress = session.GradeAll();
         Show(progress, null, clock.Elapsed);
+
+        // A check answered from the cache started no compiler: one warms up now, before the first save.
+        session.WarmUp();
         StartInput();
         Console.CancelKeyPress += (_, e) =>
         {

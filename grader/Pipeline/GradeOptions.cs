@@ -1,3 +1,4 @@
+using NeuralKatas.Grader.Cache;
 using NeuralKatas.Grader.CompileServer;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Execution;
@@ -28,6 +29,12 @@ public sealed record GradeOptions(string? KataId, IReadOnlyList<string> ExtraTes
     /// as `dotnet test katas/NN` builds it (the learner's own verbs).
     /// </summary>
     public bool Isolate { get; init; } = true;
+
+    /// <summary>
+    /// Where compiled katas and their results are kept between runs, or null to keep nothing (the
+    /// default: only the learner's own katas use a cache, see <see cref="GradeCache"/>).
+    /// </summary>
+    public GradeCache? Cache { get; init; }
 
     /// <summary>Every kata, no extra tests, default limits.</summary>
     public static GradeOptions Default { get; } = new(null, [], WorkerLimits.Default);

@@ -1,3 +1,4 @@
+using NeuralKatas.Grader.Cache;
 using NeuralKatas.Grader.Compilation;
 using NeuralKatas.Grader.CompileServer;
 using NeuralKatas.Grader.Course;
@@ -30,9 +31,13 @@ public sealed class GradingPipeline(CourseLayout course)
     {
         var katas = options.KataId is null ? course.Manifest.Katas : [course.Manifest.Find(options.KataId)];
 
-        // A compile server warms up while the submission's files are read, the worker while the katas compile.
-        compiler.Prewarm(options.SandboxedCompileLimits);
-        WorkerPool.Prewarm(options.Limits);
+        // A compile server warms up while the submission's files are read, the worker while the
+        // katas compile; with a cache, whatever is found there needs neither.
+        if (options.Cache is null)
+        {
+            WarmUp(options);
+        }
+
         var isolates = Isolates(options);
         var isolated = BuildAll(katas, k => Build(k, options, step => step == k || !isolates ? katasRoot : course.SolutionsDirectory));
         var results = Run(isolated, options, null);
@@ -49,6 +54,13 @@ public sealed class GradingPipeline(CourseLayout course)
         {
             Sandbox = SandboxReport.Describe(options.Limits.Sandbox),
         };
+    }
+
+    /// <summary>Starts a compile server and a worker in the background, ready for the next grading with <paramref name="options"/>.</summary>
+    public void WarmUp(GradeOptions options)
+    {
+        compiler.Prewarm(options.SandboxedCompileLimits);
+        WorkerPool.Prewarm(options.Limits);
     }
 
     private KataGrade Grade(
@@ -158,7 +170,7 @@ public sealed class GradingPipeline(CourseLayout course)
         }
 
         var tests = CourseSources.Tests(course, kata).Concat(ExtraTests(kata, options)).ToList();
-        return new KataBuild(compiler.CompileSteps($"Kata.{kata.Id}", steps, tests, options.SandboxedCompileLimits), null);
+        return new KataBuild(compiler.CompileSteps($"Kata.{kata.Id}", steps, tests, options.SandboxedCompileLimits, options.Cache), null);
     }
 
     private static IEnumerable<SourceFile> ExtraTests(KataDefinition kata, GradeOptions options) =>
@@ -174,7 +186,7 @@ public sealed class GradingPipeline(CourseLayout course)
         var jobs = runnable
             .Select(kata => KataJob.For(variant is null ? kata.Id : $"{kata.Id} ({variant})", builds[kata].Compiled!, ReferenceSnapshots.For(course, kata)))
             .ToList();
-        var results = jobs.Count == 0 ? [] : WorkerSupervisor.Run(jobs, options.Limits);
+        var results = CachedResults.Run(jobs, options.Limits, options.Cache);
         return runnable.Zip(results).ToDictionary(pair => pair.First, pair => pair.Second);
     }
 }

@@ -10,8 +10,8 @@ public sealed class LearnerPartsTests
     public void Hint_counts_survive_between_runs_and_a_corrupt_file_only_starts_them_again()
     {
         var home = Directory.CreateTempSubdirectory("neuralkatas-hints-").FullName;
-        var previous = Environment.GetEnvironmentVariable(HintStore.HomeVariable);
-        Environment.SetEnvironmentVariable(HintStore.HomeVariable, home);
+        var previous = Environment.GetEnvironmentVariable(UserDataFolder.HomeVariable);
+        Environment.SetEnvironmentVariable(UserDataFolder.HomeVariable, home);
         try
         {
             new HintStore("/some/clone").MarkSeen("01-sigmoid", 2);
@@ -23,7 +23,7 @@ public sealed class LearnerPartsTests
         }
         finally
         {
-            Environment.SetEnvironmentVariable(HintStore.HomeVariable, previous);
+            Environment.SetEnvironmentVariable(UserDataFolder.HomeVariable, previous);
             Directory.Delete(home, recursive: true);
         }
     }
