@@ -49,10 +49,11 @@ internal sealed class CompileServerProcess : IDisposable
     public static CompileServerProcess Start(string setup, CompileLimits limits) => new(CompileServerLauncher.Start(limits), setup);
 
     /// <summary>
-    /// The answer to <paramref name="request"/>, or null when the server died on it or passed
-    /// <paramref name="budget"/> of CPU time on it (or did no work at all for that long).
+    /// The answer to <paramref name="request"/>, and how the exchange ended: no answer when the
+    /// server died on it, passed <paramref name="budget"/> of CPU time on it, or did no work at all
+    /// for that long.
     /// </summary>
-    public CompileResponse? Exchange(string request, TimeSpan budget)
+    public (CompileResponse? Answer, ExchangeEnd End) Exchange(string request, TimeSpan budget)
     {
         WaitUntilReady();
         try
@@ -62,7 +63,7 @@ internal sealed class CompileServerProcess : IDisposable
         }
         catch (IOException)
         {
-            return null; // it died between requests
+            return (null, ExchangeEnd.Died); // it died between requests
         }
 
         // The budget is the server's CPU time, so a machine busy with other work does not make an
@@ -79,13 +80,18 @@ internal sealed class CompileServerProcess : IDisposable
                 (lastCpu, idle) = (cpu, Stopwatch.StartNew());
             }
 
-            if (cpu - cpuAtStart > budget || idle.Elapsed > budget)
+            if (cpu - cpuAtStart > budget)
             {
-                return null;
+                return (null, ExchangeEnd.OverBudget);
+            }
+
+            if (idle.Elapsed > budget)
+            {
+                return (null, ExchangeEnd.Stalled);
             }
         }
 
-        return answer.Result is { } line ? CompileWire.Read<CompileResponse>(line) : null;
+        return answer.Result is { } line ? (CompileWire.Read<CompileResponse>(line), ExchangeEnd.Answered) : (null, ExchangeEnd.Died);
     }
 
     // Until it is ready, the server has run only the grader's own code (the course library's

@@ -9,12 +9,15 @@ namespace NeuralKatas.Grader.CompileServer;
 /// server process with a time budget and a memory cap. A kata whose compile passes its budget, or
 /// kills its server (a stack overflow in the compiler), gets one compile error at the learner's
 /// file, "too complex to compile", within the budget; a fresh server takes the next kata, so one
-/// submission never stops or stalls the others.
+/// submission never stops or stalls the others. A server that stalls or dies with no sign of the
+/// source's doing gets the kata again on another server.
 /// </summary>
 public sealed class IsolatedCompiler
 {
     /// <summary>The diagnostic id of a kata the compiler could not finish.</summary>
     public const string TooComplexId = "NK0001";
+
+    private const string MachineCause = "machine";
 
     private readonly string setup;
 
@@ -43,31 +46,54 @@ public sealed class IsolatedCompiler
             return stored;
         }
 
-        var usesFSharp = steps.Any(step => step.Language == KataLanguage.FSharp);
-        return CompileServerPool.For(setup, limits).Use(server =>
+        // A server that stalls or dies without a report did not do so because of the source: a
+        // starved or killed process on a loaded machine looks the same. Such a kata gets a second
+        // server before anything is said about it; only what the source did is reported.
+        var pool = CompileServerPool.For(setup, limits);
+        var attempt = pool.Use(server => Attempt(server, request, steps, limits));
+        if (attempt.Compiled is null && attempt.Cause == MachineCause)
         {
-            var budget = limits.TimePerKata + (usesFSharp && !server.FSharpWarm ? limits.FSharpWarmUp : TimeSpan.Zero);
-            var answer = server.Exchange(request, budget);
-            if (answer?.Kata is { } compiled)
-            {
-                server.FSharpWarm |= usesFSharp;
+            attempt = pool.Use(server => Attempt(server, request, steps, limits));
+        }
 
-                // "Too complex" depends on the machine's load, so only a finished compile is kept.
-                cache?.Write(key, compiled);
-                return (compiled, true);
-            }
+        if (attempt.Compiled is { } compiled)
+        {
+            // "Too complex" depends on the machine's load, so only a finished compile is kept.
+            cache?.Write(key, compiled);
+            return compiled;
+        }
 
-            return (TooComplex(steps, answer?.Failure ?? Cause(server), limits), false);
-        });
+        return TooComplex(steps, attempt.Cause, limits);
     }
 
-    private static string Cause(CompileServerProcess server)
+    private static ((CompiledKata? Compiled, string Cause) Result, bool Healthy) Attempt(
+        CompileServerProcess server, string request, IReadOnlyList<LearnerStep> steps, CompileLimits limits)
     {
-        var tail = server.Stop();
-        return tail.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase) ? nameof(StackOverflowException)
-            : tail.Contains("OutOfMemory", StringComparison.Ordinal) ? nameof(OutOfMemoryException)
-            : "time";
+        var usesFSharp = steps.Any(step => step.Language == KataLanguage.FSharp);
+        var budget = limits.TimePerKata + (usesFSharp && !server.FSharpWarm ? limits.FSharpWarmUp : TimeSpan.Zero);
+        var (answer, end) = server.Exchange(request, budget);
+        if (answer?.Kata is { } compiled)
+        {
+            server.FSharpWarm |= usesFSharp;
+            return ((compiled, ""), true);
+        }
+
+        return ((null, Blame(end, answer?.Failure, end == ExchangeEnd.Answered ? "" : server.Stop())), false);
     }
+
+    /// <summary>
+    /// Why a compile gave no kata: the failure the server caught, a stack overflow or running out
+    /// of memory reported as it died, passing its CPU budget, or <see cref="MachineCause"/> when
+    /// nothing says the source did it.
+    /// </summary>
+    internal static string Blame(ExchangeEnd end, string? failure, string errorTail) => end switch
+    {
+        ExchangeEnd.Answered => failure ?? MachineCause,
+        ExchangeEnd.OverBudget => "time",
+        ExchangeEnd.Died when errorTail.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase) => nameof(StackOverflowException),
+        ExchangeEnd.Died when errorTail.Contains("OutOfMemory", StringComparison.Ordinal) => nameof(OutOfMemoryException),
+        _ => MachineCause,
+    };
 
     private static CompiledKata TooComplex(IReadOnlyList<LearnerStep> steps, string cause, CompileLimits limits)
     {
@@ -78,8 +104,10 @@ public sealed class IsolatedCompiler
             nameof(OutOfMemoryException) => "the compiler ran out of memory on it",
             _ => $"the compiler was still busy after {limits.TimePerKata.TotalSeconds:0.#} s of work",
         };
-        var message = $"This code is too complex to compile: {why}. Very deeply nested expressions, very long literals "
-            + "and lambdas nested inside calls to overloaded methods do this; write it as smaller pieces.";
+        var message = cause == MachineCause
+            ? "The compiler stopped on this kata twice without an error of its own, which a heavily loaded machine can do: grade it again."
+            : $"This code is too complex to compile: {why}. Very deeply nested expressions, very long literals "
+                + "and lambdas nested inside calls to overloaded methods do this; write it as smaller pieces.";
         return new CompiledKata(null, [new CompileDiagnostic(file, 1, 1, TooComplexId, message)], []);
     }
 }
