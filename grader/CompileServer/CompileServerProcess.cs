@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using NeuralKatas.Grader.Execution;
@@ -18,24 +19,57 @@ internal sealed class CompileServerProcess : IDisposable
 
     private const int ErrorTailChars = 2000;
 
+    // Once the process has ended its pipes close, so this is only a bound on a stuck read.
+    private static readonly TimeSpan ErrorDrainAllowance = TimeSpan.FromSeconds(5);
+
     private readonly Process process;
     private readonly StringBuilder errorTail = new();
-    private readonly Task<bool> ready;
+
+    // What the server writes, one line at a time; null once its output has ended.
+    private readonly BlockingCollection<string?> lines = new();
+    private readonly Thread conversation;
+    private readonly Thread errorReader;
+    private bool ready;
     private bool stopped;
 
     private CompileServerProcess(Process process, string setup)
     {
         this.process = process;
-        process.ErrorDataReceived += (_, line) => KeepTail(line.Data);
-        process.BeginErrorReadLine();
 
-        // The library is sent in the background: the pipe holds less than it, so writing it waits
-        // for the runtime to start and read, and the grader has better things to do meanwhile.
-        ready = Task.Run(async () =>
+        // Dedicated threads, not the thread pool: with the pool starved by a busy batch or test
+        // run, an answer already written went unread for longer than the budget, and an honest
+        // kata was reported as stalled. The library is sent from the same thread because the pipe
+        // holds less than it, so writing it waits for the runtime to start and read.
+        conversation = StartThread("compile server output", () =>
         {
-            await process.StandardInput.WriteLineAsync(setup).ConfigureAwait(false);
-            await process.StandardInput.FlushAsync().ConfigureAwait(false);
-            return await process.StandardOutput.ReadLineAsync().ConfigureAwait(false) == CompileWire.Ready;
+            try
+            {
+                process.StandardInput.WriteLine(setup);
+                process.StandardInput.Flush();
+                while (process.StandardOutput.ReadLine() is { } line)
+                {
+                    lines.Add(line);
+                }
+            }
+            catch (Exception error) when (error is IOException or ObjectDisposedException)
+            {
+                // It died before it read the library, or while answering: its output has ended.
+            }
+
+            lines.Add(null);
+        });
+        errorReader = StartThread("compile server errors", () =>
+        {
+            try
+            {
+                while (process.StandardError.ReadLine() is { } line)
+                {
+                    KeepTail(line);
+                }
+            }
+            catch (Exception error) when (error is IOException or ObjectDisposedException)
+            {
+            }
         });
     }
 
@@ -69,11 +103,18 @@ internal sealed class CompileServerProcess : IDisposable
         // The budget is the server's CPU time, so a machine busy with other work does not make an
         // honest kata look too complex; a server that hangs without working is stopped after as
         // long a time without progress.
-        var answer = process.StandardOutput.ReadLineAsync();
         var cpuAtStart = CpuTime();
         var (lastCpu, idle) = (cpuAtStart, Stopwatch.StartNew());
-        while (!answer.Wait(Poll))
+        string? answer;
+        while (!lines.TryTake(out answer, Poll))
         {
+            // Ended without an answer: a process it started may still hold its output open, so
+            // the end of that output is not waited for.
+            if (process.HasExited)
+            {
+                return lines.TryTake(out answer, Poll) && answer is not null ? Answered(answer) : (null, ExchangeEnd.Died);
+            }
+
             var cpu = CpuTime();
             if (cpu != lastCpu)
             {
@@ -91,27 +132,27 @@ internal sealed class CompileServerProcess : IDisposable
             }
         }
 
-        return answer.Result is { } line ? (CompileWire.Read<CompileResponse>(line), ExchangeEnd.Answered) : (null, ExchangeEnd.Died);
+        return answer is null ? (null, ExchangeEnd.Died) : Answered(answer);
     }
+
+    private static (CompileResponse? Answer, ExchangeEnd End) Answered(string line) => (CompileWire.Read<CompileResponse>(line), ExchangeEnd.Answered);
 
     // Until it is ready, the server has run only the grader's own code (the course library's
     // compile), so a slow start is the machine's doing, never a learner's: it is waited for.
+    // Its first line says so, and is read once: every later line is an answer.
     private void WaitUntilReady()
     {
-        bool started;
-        try
+        if (ready)
         {
-            started = ready.Wait(StartupAllowance) && ready.Result;
-        }
-        catch (AggregateException)
-        {
-            started = false; // it died before it read the library
+            return;
         }
 
-        if (!started)
+        if (!(lines.TryTake(out var first, StartupAllowance) && first == CompileWire.Ready))
         {
             throw new InvalidOperationException($"The compile server did not start: {Stop().Trim()}");
         }
+
+        ready = true;
     }
 
     /// <summary>Kills the server if it still runs and returns the last of what it wrote to standard error (a stack overflow's report, say).</summary>
@@ -125,8 +166,11 @@ internal sealed class CompileServerProcess : IDisposable
                 process.Kill(entireProcessTree: true);
             }
 
-            // Also waits for standard error to be read to its end.
             process.WaitForExit();
+
+            // Its standard error is read to its end before the tail is looked at.
+            errorReader.Join(ErrorDrainAllowance);
+            conversation.Join(ErrorDrainAllowance);
             process.Dispose();
         }
 
@@ -143,13 +187,15 @@ internal sealed class CompileServerProcess : IDisposable
     // compiler works in a process below it.
     private TimeSpan CpuTime() => ProcessTree.CpuTime(process);
 
-    private void KeepTail(string? line)
+    private static Thread StartThread(string name, Action work)
     {
-        if (line is null)
-        {
-            return;
-        }
+        var thread = new Thread(() => work()) { IsBackground = true, Name = name };
+        thread.Start();
+        return thread;
+    }
 
+    private void KeepTail(string line)
+    {
         lock (errorTail)
         {
             errorTail.Append(line).Append('\n');

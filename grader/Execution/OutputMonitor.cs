@@ -10,17 +10,21 @@ namespace NeuralKatas.Grader.Execution;
 public sealed class OutputMonitor : IDisposable
 {
     private const int TailLength = 600;
-    private readonly Task standardOutput;
-    private readonly Task standardError;
+    private readonly Thread standardOutput;
+    private readonly Thread standardError;
     private readonly StringBuilder errorTail = new();
     private long totalBytes;
     private string? firstErrorLine;
 
     /// <summary>Starts draining both streams.</summary>
+    /// <remarks>
+    /// On threads of their own, not the thread pool's: a pool starved by a busy batch would leave
+    /// the pipe undrained, and a worker blocked on it would look like one that hangs.
+    /// </remarks>
     public OutputMonitor(Stream output, Stream error)
     {
-        standardOutput = Task.Run(() => Drain(output, keepTail: false));
-        standardError = Task.Run(() => Drain(error, keepTail: true));
+        standardOutput = StartDraining("worker output", output, keepTail: false);
+        standardError = StartDraining("worker errors", error, keepTail: true);
     }
 
     /// <summary>Bytes written so far to both streams.</summary>
@@ -29,7 +33,7 @@ public sealed class OutputMonitor : IDisposable
     /// <summary>The first line of stderr and its last few hundred characters, on one line: the runtime names a crash first and the code that caused it last.</summary>
     public string ErrorTail()
     {
-        standardError.Wait(TimeSpan.FromMilliseconds(200));
+        standardError.Join(TimeSpan.FromMilliseconds(200));
         lock (errorTail)
         {
             var tail = string.Join(' ', errorTail.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
@@ -38,7 +42,28 @@ public sealed class OutputMonitor : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => Task.WaitAll([standardOutput, standardError], TimeSpan.FromSeconds(2));
+    public void Dispose()
+    {
+        standardOutput.Join(TimeSpan.FromSeconds(2));
+        standardError.Join(TimeSpan.FromSeconds(2));
+    }
+
+    private Thread StartDraining(string name, Stream stream, bool keepTail)
+    {
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                Drain(stream, keepTail);
+            }
+            catch (Exception error) when (error is IOException or ObjectDisposedException)
+            {
+                // The worker was killed and its pipe closed under the read: nothing more to count.
+            }
+        }) { IsBackground = true, Name = name };
+        thread.Start();
+        return thread;
+    }
 
     private void Drain(Stream stream, bool keepTail)
     {
