@@ -133,7 +133,7 @@ public static class Lesson
     /// <summary>Fails the test with a hint that names no catalogued mistake: for a symptom more than one mistake can cause.</summary>
     public static void FailWithHint(string observation, string formula, string hint)
     {
-        Assert.Fail(Message(observation, formula).Append("Hint: ").Append(hint).Append('\n').ToString());
+        throw Failure(Message(observation, formula).Append("Hint: ").Append(hint).Append('\n').ToString());
     }
 
     /// <summary>A number as learners read it: 6 significant digits, or every digit when it is close to <paramref name="other"/>.</summary>
@@ -157,8 +157,15 @@ public static class Lesson
             message.Append(MistakeLinePrefix).Append(mistake.Id).Append('\n');
         }
 
-        Assert.Fail(message.ToString());
+        throw Failure(message.ToString());
     }
+
+    /// <summary>
+    /// The exception that fails a test with <paramref name="message"/>. Thrown rather than
+    /// Assert.Fail: that also records an assertion, whose stack trace NUnit's adapter prints again
+    /// after the test's, so `dotnet test` showed every failure's trace twice.
+    /// </summary>
+    public static AssertionException Failure(string message) => new(message);
 
     private static Mistake? Only(IEnumerable<KnownMistake> matching)
     {

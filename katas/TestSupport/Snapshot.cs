@@ -32,7 +32,7 @@ public static class Snapshot
 
         if (!File.Exists(path))
         {
-            Assert.Fail($"The reference snapshot {path} is missing, so there is nothing to compare your trained network with. " +
+            throw Lesson.Failure($"The reference snapshot {path} is missing, so there is nothing to compare your trained network with. " +
                 $"Snapshots are never written silently: a maintainer makes it from the reference solution with {UpdateVariable}=1 (outside CI).");
         }
 
@@ -54,7 +54,7 @@ public static class Snapshot
 
         if (report.Length > 0)
         {
-            Assert.Fail($"Your trained network differs from the reference snapshot '{name}' by more than {tolerance:G3}:{Environment.NewLine}{report}Likely cause: {likelyCause}");
+            throw Lesson.Failure($"Your trained network differs from the reference snapshot '{name}' by more than {tolerance:G3}:{Environment.NewLine}{report}Likely cause: {likelyCause}");
         }
     }
 

@@ -187,6 +187,8 @@ public sealed class ScenarioTests
     private static GradeReport Grade(string name) =>
         ScenarioGrader.Grade(ScenarioCatalogue.Cases().Single(s => s.Name == name));
 
+    // With each kata's compile errors: a kata that failed to compile only in a full run said nothing else.
     private static string Describe(GradeReport report) =>
-        string.Join(Environment.NewLine, report.Katas.Select(k => $"{k.Id}: {k.Status} {k.Score}/{k.MaxScore} {k.Error} {k.Isolation}"));
+        string.Join(Environment.NewLine, report.Katas.Select(k =>
+            $"{k.Id}: {k.Status} {k.Score}/{k.MaxScore} {k.Error} {k.Isolation}" + string.Concat(k.Diagnostics.Select(d => $"{Environment.NewLine}  {d}"))));
 }
