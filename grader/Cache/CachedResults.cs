@@ -27,15 +27,12 @@ public static class CachedResults
         var stored = keys.Select(key => cache.Read<TestOutcome[]>(key)).ToList();
         var missing = Enumerable.Range(0, jobs.Count).Where(index => stored[index] is null).ToList();
         var ran = missing.Count == 0 ? [] : WorkerSupervisor.Run([.. missing.Select(index => jobs[index])], limits);
-        foreach (var (index, result) in missing.Zip(ran))
+        var fresh = missing.Zip(ran).ToDictionary(pair => pair.First, pair => pair.Second);
+        foreach (var (index, result) in fresh.Where(pair => pair.Value.End == JobEnd.Completed))
         {
-            if (result.End == JobEnd.Completed)
-            {
-                cache.Write(keys[index], result.Outcomes.ToArray());
-            }
+            cache.Write(keys[index], result.Outcomes.ToArray());
         }
 
-        var fresh = missing.Zip(ran).ToDictionary(pair => pair.First, pair => pair.Second);
         return [.. Enumerable.Range(0, jobs.Count).Select(index => fresh.TryGetValue(index, out var result) ? result : new JobResult(jobs[index], JobEnd.Completed, stored[index]!, null))];
     }
 }

@@ -19,8 +19,8 @@ internal sealed class CompileServerProcess : IDisposable
 
     private const int ErrorTailChars = 2000;
 
-    // Once the process has ended its pipes close, so this is only a bound on a stuck read.
-    private static readonly TimeSpan ErrorDrainAllowance = TimeSpan.FromSeconds(5);
+    // Once the process has ended its pipes close, so this only bounds a read that is stuck.
+    private static readonly TimeSpan DrainAllowance = TimeSpan.FromSeconds(5);
 
     private readonly Process process;
     private readonly StringBuilder errorTail = new();
@@ -36,11 +36,9 @@ internal sealed class CompileServerProcess : IDisposable
     {
         this.process = process;
 
-        // Dedicated threads, not the thread pool: with the pool starved by a busy batch or test
-        // run, an answer already written went unread for longer than the budget, and an honest
-        // kata was reported as stalled. The library is sent from the same thread because the pipe
-        // holds less than it, so writing it waits for the runtime to start and read.
-        conversation = StartThread("compile server output", () =>
+        // The library is sent from the reading thread because the pipe holds less than it, so
+        // writing it waits for the runtime to start and read.
+        conversation = PipeReader.Start("compile server output", () =>
         {
             try
             {
@@ -51,24 +49,17 @@ internal sealed class CompileServerProcess : IDisposable
                     lines.Add(line);
                 }
             }
-            catch (Exception error) when (error is IOException or ObjectDisposedException)
+            finally
             {
-                // It died before it read the library, or while answering: its output has ended.
+                // Its output has ended: it exited, or died before it read the library or while answering.
+                lines.Add(null);
             }
-
-            lines.Add(null);
         });
-        errorReader = StartThread("compile server errors", () =>
+        errorReader = PipeReader.Start("compile server errors", () =>
         {
-            try
+            while (process.StandardError.ReadLine() is { } line)
             {
-                while (process.StandardError.ReadLine() is { } line)
-                {
-                    KeepTail(line);
-                }
-            }
-            catch (Exception error) when (error is IOException or ObjectDisposedException)
-            {
+                KeepTail(line);
             }
         });
     }
@@ -169,8 +160,8 @@ internal sealed class CompileServerProcess : IDisposable
             process.WaitForExit();
 
             // Its standard error is read to its end before the tail is looked at.
-            errorReader.Join(ErrorDrainAllowance);
-            conversation.Join(ErrorDrainAllowance);
+            errorReader.Join(DrainAllowance);
+            conversation.Join(DrainAllowance);
             process.Dispose();
         }
 
@@ -186,13 +177,6 @@ internal sealed class CompileServerProcess : IDisposable
     // The server's whole process tree: in the sandbox, the process started is bwrap's, and the
     // compiler works in a process below it.
     private TimeSpan CpuTime() => ProcessTree.CpuTime(process);
-
-    private static Thread StartThread(string name, Action work)
-    {
-        var thread = new Thread(() => work()) { IsBackground = true, Name = name };
-        thread.Start();
-        return thread;
-    }
 
     private void KeepTail(string line)
     {

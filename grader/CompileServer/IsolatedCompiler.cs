@@ -100,11 +100,12 @@ public sealed class IsolatedCompiler
         var file = steps.LastOrDefault(step => step.Files.Count > 0)?.Files[0].DisplayPath ?? "(no file)";
         var why = cause switch
         {
+            MachineCause => null,
             nameof(StackOverflowException) or nameof(InsufficientExecutionStackException) => "the compiler ran out of stack on it",
             nameof(OutOfMemoryException) => "the compiler ran out of memory on it",
             _ => $"the compiler was still busy after {limits.TimePerKata.TotalSeconds:0.#} s of work",
         };
-        var message = cause == MachineCause
+        var message = why is null
             ? "The compiler stopped on this kata twice without an error of its own, which a heavily loaded machine can do: grade it again."
             : $"This code is too complex to compile: {why}. Very deeply nested expressions, very long literals "
                 + "and lambdas nested inside calls to overloaded methods do this; write it as smaller pieces.";

@@ -16,15 +16,11 @@ public sealed class OutputMonitor : IDisposable
     private long totalBytes;
     private string? firstErrorLine;
 
-    /// <summary>Starts draining both streams.</summary>
-    /// <remarks>
-    /// On threads of their own, not the thread pool's: a pool starved by a busy batch would leave
-    /// the pipe undrained, and a worker blocked on it would look like one that hangs.
-    /// </remarks>
+    /// <summary>Starts draining both streams (see <see cref="PipeReader"/>).</summary>
     public OutputMonitor(Stream output, Stream error)
     {
-        standardOutput = StartDraining("worker output", output, keepTail: false);
-        standardError = StartDraining("worker errors", error, keepTail: true);
+        standardOutput = PipeReader.Start("worker output", () => Drain(output, keepTail: false));
+        standardError = PipeReader.Start("worker errors", () => Drain(error, keepTail: true));
     }
 
     /// <summary>Bytes written so far to both streams.</summary>
@@ -46,23 +42,6 @@ public sealed class OutputMonitor : IDisposable
     {
         standardOutput.Join(TimeSpan.FromSeconds(2));
         standardError.Join(TimeSpan.FromSeconds(2));
-    }
-
-    private Thread StartDraining(string name, Stream stream, bool keepTail)
-    {
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                Drain(stream, keepTail);
-            }
-            catch (Exception error) when (error is IOException or ObjectDisposedException)
-            {
-                // The worker was killed and its pipe closed under the read: nothing more to count.
-            }
-        }) { IsBackground = true, Name = name };
-        thread.Start();
-        return thread;
     }
 
     private void Drain(Stream stream, bool keepTail)
