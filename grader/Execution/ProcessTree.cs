@@ -64,35 +64,45 @@ public static class ProcessTree
     }
 
     // /proc/PID/task/*/children lists the children each thread started. A process that ends while
-    // being read counts as nothing.
+    // being read counts as nothing; a thread that ends while being listed only has no children any
+    // more. (Letting that thread's end discard the whole sum made a compile server's CPU time read
+    // as zero now and then, so an honest kata looked seconds over its budget.)
     private static long Sum(int pid, Func<int, long> measure, int depth)
+    {
+        long total;
+        try
+        {
+            total = measure(pid);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+
+        return depth >= 16 ? total : total + Children(pid).Sum(child => Sum(child, measure, depth + 1));
+    }
+
+    private static List<int> Children(int pid)
+    {
+        var children = new List<int>();
+        foreach (var task in Listed(() => Directory.GetDirectories($"/proc/{pid}/task")))
+        {
+            var listed = Listed(() => File.ReadAllText(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            children.AddRange(listed.Select(child => int.Parse(child, CultureInfo.InvariantCulture)));
+        }
+
+        return children;
+    }
+
+    private static string[] Listed(Func<string[]> list)
     {
         try
         {
-            var total = measure(pid);
-            if (depth >= 16)
-            {
-                return total;
-            }
-
-            foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
-            {
-                var children = File.ReadAllText(Path.Combine(task, "children"));
-                foreach (var child in children.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    total += Sum(int.Parse(child, CultureInfo.InvariantCulture), measure, depth + 1);
-                }
-            }
-
-            return total;
+            return list();
         }
-        catch (IOException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            return 0;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return 0;
+            return [];
         }
     }
 }
