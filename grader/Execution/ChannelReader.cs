@@ -4,24 +4,30 @@ namespace NeuralKatas.Grader.Execution;
 public sealed class ChannelReader(string path, byte[] key)
 {
     private long position;
-    private string partial = string.Empty;
+    private byte[] partial = [];
 
     /// <summary>The reports appended since the last call.</summary>
     public IReadOnlyList<WorkerReport> ReadNew()
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        if (stream.Length <= position)
+        stream.Seek(position, SeekOrigin.Begin);
+
+        // The position moves by what was read, never to the file's length: the worker may append
+        // between the read and a look at the length, and a report skipped that way (the last
+        // "end", say) made a finished kata look like a worker that died with exit code 0.
+        using var appended = new MemoryStream();
+        stream.CopyTo(appended);
+        if (appended.Length == 0)
         {
             return [];
         }
 
-        stream.Seek(position, SeekOrigin.Begin);
-        using var reader = new StreamReader(stream, ResultChannel.Encoding);
-        var text = partial + reader.ReadToEnd();
-        position = stream.Length;
-        var lines = text.Split('\n');
-        partial = lines[^1];
-        return lines[..^1]
+        position += appended.Length;
+        byte[] text = [.. partial, .. appended.ToArray()];
+        var end = Array.LastIndexOf(text, (byte)'\n');
+        partial = text[(end + 1)..];
+        return ResultChannel.Encoding.GetString(text, 0, end + 1)
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => ResultChannel.Verify(line.TrimEnd('\r'), key))
             .OfType<WorkerReport>()
             .ToList();
