@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text;
 using NeuralKatas.Grader.Execution;
 
 namespace NeuralKatas.Grader.CompileServer;
@@ -17,13 +16,11 @@ internal sealed class CompileServerProcess : IDisposable
 
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
 
-    private const int ErrorTailChars = 2000;
-
     // Once the process has ended its pipes close, so this only bounds a read that is stuck.
     private static readonly TimeSpan DrainAllowance = TimeSpan.FromSeconds(5);
 
     private readonly Process process;
-    private readonly StringBuilder errorTail = new();
+    private readonly CrashWords crashWords = new(tailLength: 2000);
 
     // What the server writes, one line at a time; null once its output has ended.
     private readonly BlockingCollection<string?> lines = new();
@@ -59,7 +56,7 @@ internal sealed class CompileServerProcess : IDisposable
         {
             while (process.StandardError.ReadLine() is { } line)
             {
-                KeepTail(line);
+                crashWords.Append(line + "\n");
             }
         });
     }
@@ -146,7 +143,7 @@ internal sealed class CompileServerProcess : IDisposable
         ready = true;
     }
 
-    /// <summary>Kills the server if it still runs and returns the last of what it wrote to standard error (a stack overflow's report, say).</summary>
+    /// <summary>Kills the server if it still runs and returns the crash's name and the last of what it wrote to standard error (a stack overflow's report, say).</summary>
     public string Stop()
     {
         if (!stopped)
@@ -165,10 +162,7 @@ internal sealed class CompileServerProcess : IDisposable
             process.Dispose();
         }
 
-        lock (errorTail)
-        {
-            return errorTail.ToString();
-        }
+        return crashWords.ToString();
     }
 
     /// <summary>Stops the server: its input closing would stop it too, but not in the middle of a compile.</summary>
@@ -177,16 +171,4 @@ internal sealed class CompileServerProcess : IDisposable
     // The server's whole process tree: in the sandbox, the process started is bwrap's, and the
     // compiler works in a process below it.
     private TimeSpan CpuTime() => ProcessTree.CpuTime(process);
-
-    private void KeepTail(string line)
-    {
-        lock (errorTail)
-        {
-            errorTail.Append(line).Append('\n');
-            if (errorTail.Length > ErrorTailChars)
-            {
-                errorTail.Remove(0, errorTail.Length - ErrorTailChars);
-            }
-        }
-    }
 }

@@ -9,12 +9,10 @@ namespace NeuralKatas.Grader.Execution;
 /// </summary>
 public sealed class OutputMonitor : IDisposable
 {
-    private const int TailLength = 600;
     private readonly Thread standardOutput;
     private readonly Thread standardError;
-    private readonly StringBuilder errorTail = new();
+    private readonly CrashWords crashWords = new(tailLength: 600);
     private long totalBytes;
-    private string? firstErrorLine;
 
     /// <summary>Starts draining both streams (see <see cref="PipeReader"/>).</summary>
     public OutputMonitor(Stream output, Stream error)
@@ -30,11 +28,7 @@ public sealed class OutputMonitor : IDisposable
     public string ErrorTail()
     {
         standardError.Join(TimeSpan.FromMilliseconds(200));
-        lock (errorTail)
-        {
-            var tail = string.Join(' ', errorTail.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            return firstErrorLine is null || tail.StartsWith(firstErrorLine, StringComparison.Ordinal) ? tail : $"{firstErrorLine} … {tail}";
-        }
+        return crashWords.ToString();
     }
 
     /// <inheritdoc />
@@ -53,16 +47,7 @@ public sealed class OutputMonitor : IDisposable
             Interlocked.Add(ref totalBytes, read);
             if (keepTail)
             {
-                lock (errorTail)
-                {
-                    var text = Encoding.UTF8.GetString(buffer, 0, read);
-                    firstErrorLine ??= text.Split('\n')[0].Trim();
-                    errorTail.Append(text);
-                    if (errorTail.Length > TailLength)
-                    {
-                        errorTail.Remove(0, errorTail.Length - TailLength);
-                    }
-                }
+                crashWords.Append(Encoding.UTF8.GetString(buffer, 0, read));
             }
         }
     }
