@@ -6,10 +6,10 @@ using System.Text.Json;
 namespace NeuralKatas.Grader.Cache;
 
 /// <summary>
-/// Compiled katas and their test results, kept by a hash of everything that made them (the
-/// grader's own build, the course library, the kata's sources and tests), so a learner's command
-/// that finds nothing changed answers without starting a compiler or a worker: the same inputs
-/// give the same result, as an incremental build does. Only the learner's own katas use it
+/// Files of JSON kept by a hash of everything that made them (the grader's own build is part of
+/// every key): the learner's kata grades (<see cref="StoredGrades"/>), so a learner's command that
+/// finds nothing changed answers without starting a compiler or a worker: the same inputs give
+/// the same result, as an incremental build does. Only the learner's own katas use it
 /// (<see cref="Pipeline.GradeOptions.Cache"/>): the folder is writable by code run without the
 /// sandbox, so a stored entry is trusted only by the one whose code it is.
 /// A missing, unreadable or damaged entry is a miss, never an error; the oldest entries go once
@@ -19,7 +19,7 @@ namespace NeuralKatas.Grader.Cache;
 /// <param name="maxBytes">How much the folder may hold before the least recently used entries are deleted.</param>
 public sealed class GradeCache(string folder, long maxBytes = GradeCache.DefaultMaxBytes)
 {
-    /// <summary>The user's cache holds at most this much: a few hundred versions of the five katas.</summary>
+    /// <summary>The user's cache holds at most this much: thousands of graded versions of the five katas.</summary>
     public const long DefaultMaxBytes = 64L << 20;
 
     private static readonly string GraderBuild = BuildIdentity();

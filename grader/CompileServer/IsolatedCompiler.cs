@@ -1,4 +1,3 @@
-using NeuralKatas.Grader.Cache;
 using NeuralKatas.Grader.Compilation;
 using NeuralKatas.Grader.Course;
 
@@ -34,17 +33,16 @@ public sealed class IsolatedCompiler
     public void Prewarm(CompileLimits limits) => CompileServerPool.For(setup, limits).Prewarm();
 
     /// <summary>
-    /// Compiles one kata whose steps may be in C# or F#, within <paramref name="limits"/>; with a
-    /// <paramref name="cache"/>, a kata compiled before from the same sources comes from it.
+    /// Everything a compile of these sources depends on besides the grader's own build, as one
+    /// text: the course library and the request. Equal texts compile to equal katas.
     /// </summary>
-    public CompiledKata CompileSteps(string assemblyName, IReadOnlyList<LearnerStep> steps, IReadOnlyList<SourceFile> tests, CompileLimits limits, GradeCache? cache = null)
+    public string Fingerprint(string assemblyName, IReadOnlyList<LearnerStep> steps, IReadOnlyList<SourceFile> tests) =>
+        setup + "\n" + CompileWire.Write(new CompileRequest(assemblyName, steps, tests));
+
+    /// <summary>Compiles one kata whose steps may be in C# or F#, within <paramref name="limits"/>.</summary>
+    public CompiledKata CompileSteps(string assemblyName, IReadOnlyList<LearnerStep> steps, IReadOnlyList<SourceFile> tests, CompileLimits limits)
     {
         var request = CompileWire.Write(new CompileRequest(assemblyName, steps, tests));
-        var key = GradeCache.Key("compiled", setup, request);
-        if (cache?.Read<CompiledKata>(key) is { } stored)
-        {
-            return stored;
-        }
 
         // A server that stalls or dies without a report did not do so because of the source: a
         // starved or killed process on a loaded machine looks the same. Such a kata gets a second
@@ -56,14 +54,7 @@ public sealed class IsolatedCompiler
             attempt = pool.Use(server => Attempt(server, request, steps, limits));
         }
 
-        if (attempt.Compiled is { } compiled)
-        {
-            // "Too complex" depends on the machine's load, so only a finished compile is kept.
-            cache?.Write(key, compiled);
-            return compiled;
-        }
-
-        return TooComplex(steps, attempt.Cause, limits);
+        return attempt.Compiled ?? TooComplex(steps, attempt.Cause, limits);
     }
 
     private static ((CompiledKata? Compiled, string Cause) Result, bool Healthy) Attempt(

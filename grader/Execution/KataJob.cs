@@ -28,9 +28,7 @@ public sealed record KataJob(
             compiled.Image ?? throw new ArgumentException("The kata did not compile.", nameof(compiled)),
             [.. compiled.Dependencies.Where(d => !d.Shared)],
             [.. compiled.Dependencies.Where(d => d.Shared)],
-            snapshotDirectory is null
-                ? null
-                : Directory.EnumerateFiles(snapshotDirectory).Order(StringComparer.Ordinal).ToDictionary(path => Path.GetFileName(path), File.ReadAllText, StringComparer.Ordinal))
+            Snapshot.ReferenceSnapshots.Read(snapshotDirectory))
         {
             Fixtures = InProcessTestRunner.Fixtures(compiled.TestLocations),
         };

@@ -25,8 +25,8 @@ public sealed class LearnerSession(CourseLayout course, GradeOptions options)
 
     /// <summary>
     /// <paramref name="options"/> for grading the learner's own katas: no isolation, the
-    /// learner's language unless one was named, and the learner's cache of compiled katas and
-    /// results, so a command that finds nothing changed answers at once.
+    /// learner's language unless one was named, and the learner's cache of kata grades, so a
+    /// command that finds nothing changed answers at once.
     /// </summary>
     public static GradeOptions OwnCode(CourseLayout course, GradeOptions options) =>
         options with { Isolate = false, Language = options.Language ?? LearnerLanguage.Read(course), Cache = options.Cache ?? GradeCache.ForUser() };

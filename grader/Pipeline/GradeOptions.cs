@@ -31,8 +31,8 @@ public sealed record GradeOptions(string? KataId, IReadOnlyList<string> ExtraTes
     public bool Isolate { get; init; } = true;
 
     /// <summary>
-    /// Where compiled katas and their results are kept between runs, or null to keep nothing (the
-    /// default: only the learner's own katas use a cache, see <see cref="GradeCache"/>).
+    /// Where kata grades are kept between runs (without isolation only), or null to keep nothing
+    /// (the default: only the learner's own katas use a cache, see <see cref="Cache.StoredGrades"/>).
     /// </summary>
     public GradeCache? Cache { get; init; }
 

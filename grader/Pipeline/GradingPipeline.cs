@@ -30,27 +30,22 @@ public sealed class GradingPipeline(CourseLayout course)
     public GradeReport Grade(string name, string katasRoot, GradeOptions options)
     {
         var katas = options.KataId is null ? course.Manifest.Katas : [course.Manifest.Find(options.KataId)];
+        var isolates = Isolates(options);
+        var sources = katas.ToDictionary(k => k, k => Sources(k, options, step => step == k || !isolates ? katasRoot : course.SolutionsDirectory));
 
-        // A compile server warms up while the submission's files are read, the worker while the
-        // katas compile; with a cache, whatever is found there needs neither.
-        if (options.Cache is null)
+        // The learner's own katas that have not changed since they were graded need neither a
+        // compiler nor a worker. (Isolation grades a kata by its neighbours' results too, and is
+        // for other people's work, which is never kept.)
+        var stored = options.Cache is { } cache && !isolates ? new StoredGrades(cache) : null;
+        var keys = stored is null ? [] : sources.Where(s => s.Value.Refusal is null).ToDictionary(s => s.Key, s => StoredKey(s.Key, s.Value));
+        var found = keys.Select(k => (Kata: k.Key, Grade: stored!.Find(k.Value))).Where(k => k.Grade is not null).ToDictionary(k => k.Kata, k => k.Grade!);
+        var graded = GradeAfresh([.. katas.Where(k => !found.ContainsKey(k))], katasRoot, options, sources);
+        foreach (var (kata, grade) in graded.Where(g => keys.ContainsKey(g.Key)))
         {
-            WarmUp(options);
+            stored!.Keep(keys[kata], grade);
         }
 
-        var isolates = Isolates(options);
-        var isolated = BuildAll(katas, k => Build(k, options, step => step == k || !isolates ? katasRoot : course.SolutionsDirectory));
-        var results = Run(isolated, options, null);
-
-        // A kata on top of an earlier kata that was too complex to compile would only be stopped again.
-        var own = katas
-            .Where(k => isolates && results.TryGetValue(k, out var r) && r.End == JobEnd.Completed && NeedsOwnRun(k, results, katas))
-            .Where(k => !course.Manifest.UpTo(k).Any(step => isolated.TryGetValue(step, out var b) && b.Compiled is { } c && IsolatedCompiler.IsTooComplex(c)))
-            .ToList();
-        var ownBuilds = BuildAll(own, k => Build(k, options, _ => katasRoot));
-        var ownResults = Run(ownBuilds, options, "on your own earlier code");
-
-        return new GradeReport(name, [.. katas.Select(k => Grade(k, options, isolated[k], results, ownBuilds, ownResults))], null)
+        return new GradeReport(name, [.. katas.Select(k => found.TryGetValue(k, out var grade) ? grade : graded[k])], null)
         {
             Sandbox = SandboxReport.Describe(options.Limits.Sandbox),
         };
@@ -61,6 +56,29 @@ public sealed class GradingPipeline(CourseLayout course)
     {
         compiler.Prewarm(options.SandboxedCompileLimits);
         WorkerPool.Prewarm(options.Limits);
+    }
+
+    private Dictionary<KataDefinition, KataGrade> GradeAfresh(IReadOnlyList<KataDefinition> katas, string katasRoot, GradeOptions options, Dictionary<KataDefinition, KataSources> sources)
+    {
+        if (katas.Count == 0)
+        {
+            return [];
+        }
+
+        // The worker starts while the katas compile.
+        WarmUp(options);
+        var isolates = Isolates(options);
+        var isolated = BuildAll(katas, k => Compile(k, sources[k], options));
+        var results = Run(isolated, options, null);
+
+        // A kata on top of an earlier kata that was too complex to compile would only be stopped again.
+        var own = katas
+            .Where(k => isolates && results.TryGetValue(k, out var r) && r.End == JobEnd.Completed && NeedsOwnRun(k, results, katas))
+            .Where(k => !course.Manifest.UpTo(k).Any(step => isolated.TryGetValue(step, out var b) && b.Compiled is { } c && IsolatedCompiler.IsTooComplex(c)))
+            .ToList();
+        var ownBuilds = BuildAll(own, k => Compile(k, Sources(k, options, _ => katasRoot), options));
+        var ownResults = Run(ownBuilds, options, "on your own earlier code");
+        return katas.ToDictionary(k => k, k => Grade(k, options, isolated[k], results, ownBuilds, ownResults));
     }
 
     private KataGrade Grade(
@@ -143,7 +161,8 @@ public sealed class GradingPipeline(CourseLayout course)
         return katas.Zip(builds).ToDictionary(pair => pair.First, pair => pair.Second);
     }
 
-    private KataBuild Build(KataDefinition kata, GradeOptions options, Func<KataDefinition, string> rootOf)
+    // A kata's sources as the compiler will get them, or the build that says why there are none.
+    private KataSources Sources(KataDefinition kata, GradeOptions options, Func<KataDefinition, string> rootOf)
     {
         var steps = new List<LearnerStep>();
         foreach (var step in course.Manifest.UpTo(kata))
@@ -154,7 +173,7 @@ public sealed class GradingPipeline(CourseLayout course)
             var missing = files.FirstOrDefault(f => !File.Exists(f.Path));
             if (missing.Path is not null)
             {
-                return new KataBuild(null, missing.Display);
+                return KataSources.Refused(new KataBuild(null, missing.Display));
             }
 
             var unreadable = files
@@ -163,15 +182,23 @@ public sealed class GradingPipeline(CourseLayout course)
                 .FirstOrDefault(f => f.Problem is not null);
             if (unreadable.Problem is not null)
             {
-                return new KataBuild(new CompiledKata(null, [new CompileDiagnostic(unreadable.Shown, 1, 1, LearnerFileCheck.DiagnosticId, unreadable.Problem)], []), null);
+                return KataSources.Refused(new KataBuild(new CompiledKata(null, [new CompileDiagnostic(unreadable.Shown, 1, 1, LearnerFileCheck.DiagnosticId, unreadable.Problem)], []), null));
             }
 
             steps.Add(new LearnerStep(language, CourseSources.StepFiles(step, root, language)));
         }
 
         var tests = CourseSources.Tests(course, kata).Concat(ExtraTests(kata, options)).ToList();
-        return new KataBuild(compiler.CompileSteps($"Kata.{kata.Id}", steps, tests, options.SandboxedCompileLimits, options.Cache), null);
+        return new KataSources(steps, tests, null);
     }
+
+    private string StoredKey(KataDefinition kata, KataSources sources) =>
+        StoredGrades.Key(compiler.Fingerprint(AssemblyName(kata), sources.Steps!, sources.Tests), ReferenceSnapshots.Read(ReferenceSnapshots.For(course, kata)));
+
+    private KataBuild Compile(KataDefinition kata, KataSources sources, GradeOptions options) =>
+        sources.Refusal ?? new KataBuild(compiler.CompileSteps(AssemblyName(kata), sources.Steps!, sources.Tests, options.SandboxedCompileLimits), null);
+
+    private static string AssemblyName(KataDefinition kata) => $"Kata.{kata.Id}";
 
     private static IEnumerable<SourceFile> ExtraTests(KataDefinition kata, GradeOptions options) =>
         options.ExtraTestFolders
@@ -186,7 +213,7 @@ public sealed class GradingPipeline(CourseLayout course)
         var jobs = runnable
             .Select(kata => KataJob.For(variant is null ? kata.Id : $"{kata.Id} ({variant})", builds[kata].Compiled!, ReferenceSnapshots.For(course, kata)))
             .ToList();
-        var results = CachedResults.Run(jobs, options.Limits, options.Cache);
+        var results = jobs.Count == 0 ? [] : WorkerSupervisor.Run(jobs, options.Limits);
         return runnable.Zip(results).ToDictionary(pair => pair.First, pair => pair.Second);
     }
 }

@@ -17,4 +17,10 @@ public static class ReferenceSnapshots
         var folder = course.SnapshotDirectory(kata);
         return Directory.Exists(folder) ? folder : null;
     }
+
+    /// <summary>The snapshots in <paramref name="folder"/> (file name to content), or null for no folder.</summary>
+    public static IReadOnlyDictionary<string, string>? Read(string? folder) =>
+        folder is null
+            ? null
+            : Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).ToDictionary(path => Path.GetFileName(path), File.ReadAllText, StringComparer.Ordinal);
 }

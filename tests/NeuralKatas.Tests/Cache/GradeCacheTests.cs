@@ -1,3 +1,4 @@
+using NeuralKatas.Grader.Execution;
 using NeuralKatas.Grader.Cache;
 using NeuralKatas.Grader.Learner;
 using NeuralKatas.Grader.Pipeline;
@@ -7,9 +8,10 @@ using NeuralKatas.Tests.Learner;
 namespace NeuralKatas.Tests.Cache;
 
 /// <summary>
-/// The learner's cache of compiled katas and results: a hit gives exactly what grading gives, any
-/// change to a learner file is graded afresh, damage is a miss, the folder stays bounded, and
-/// grading someone else's code never reads or writes it.
+/// The learner's cache of kata grades: a hit gives exactly what grading gives, any change to a
+/// learner file is graded afresh, a grade the machine could have changed (a timeout) is not kept,
+/// damage is a miss, the folder stays bounded, and grading someone else's code never reads or
+/// writes it.
 /// </summary>
 [TestFixture]
 public sealed class GradeCacheTests
@@ -74,7 +76,7 @@ public sealed class GradeCacheTests
         var entries = Directory.GetFiles(cache.Folder).Length;
         var again = Grade(cache);
 
-        Assert.That(entries, Is.EqualTo(2), "one compiled kata, one set of results");
+        Assert.That(entries, Is.EqualTo(1), "one grade for the one kata");
         Assert.That(Directory.GetFiles(cache.Folder), Has.Length.EqualTo(entries), "the second grade only read");
         foreach (var grade in new[] { first, again })
         {
@@ -87,6 +89,27 @@ public sealed class GradeCacheTests
         var solved = Grade(cache);
         Assert.That(fresh.Status, Is.Not.EqualTo(KataStatus.Passed));
         Assert.That(solved.Status, Is.EqualTo(KataStatus.Passed), "the solved file is graded, not the stub's stored result");
+    }
+
+    [Test]
+    public void A_kata_that_timed_out_is_not_kept_and_a_compile_error_is()
+    {
+        using var fixture = FixtureCourse.Create();
+        var cache = new GradeCache(Path.Combine(fixture.Home, "cache"));
+        var kata = fixture.Course.Manifest.Find("01-sigmoid");
+        var options = GradeOptions.Default with { Cache = cache, Limits = WorkerLimits.Default with { TimePerKata = TimeSpan.FromSeconds(1) } };
+        var stub = File.ReadAllText(fixture.LearnerFile("01-sigmoid"));
+
+        File.WriteAllText(fixture.LearnerFile("01-sigmoid"), stub.Replace("public static double Sigmoid(double z)\n    {", "public static double Sigmoid(double z)\n    {\n        while (z == z) { }", StringComparison.Ordinal));
+        var endless = new LearnerSession(fixture.Course, options).Grade(kata);
+        var keptAfterTimeout = Directory.Exists(cache.Folder) ? Directory.GetFiles(cache.Folder).Length : 0;
+        File.WriteAllText(fixture.LearnerFile("01-sigmoid"), stub + "\nthis is not C#\n");
+        var broken = new LearnerSession(fixture.Course, options).Grade(kata);
+
+        Assert.That(endless.Status, Is.EqualTo(KataStatus.TimedOut));
+        Assert.That(keptAfterTimeout, Is.Zero, "a timeout depends on the machine's load, so it is graded again");
+        Assert.That(broken.Status, Is.EqualTo(KataStatus.CompileError));
+        Assert.That(Directory.GetFiles(cache.Folder), Has.Length.EqualTo(1), "a compile error is the learner's and stays until the file changes");
     }
 
     [Test]
