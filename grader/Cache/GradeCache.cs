@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
+using NeuralKatas.Grader.Json;
+
 namespace NeuralKatas.Grader.Cache;
 
 /// <summary>
@@ -52,7 +54,7 @@ public sealed class GradeCache(string folder, long maxBytes = GradeCache.Default
         var file = Path.Combine(folder, key + ".json");
         try
         {
-            var value = JsonSerializer.Deserialize<T>(File.ReadAllBytes(file));
+            var value = JsonSerializer.Deserialize<T>(File.ReadAllBytes(file), GraderJson.Default);
             File.SetLastWriteTimeUtc(file, DateTime.UtcNow);
             return value;
         }
@@ -69,7 +71,7 @@ public sealed class GradeCache(string folder, long maxBytes = GradeCache.Default
         {
             Directory.CreateDirectory(folder);
             var temporary = Path.Combine(folder, $"{key}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(value));
+            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(value, GraderJson.Default));
 
             // Renaming is atomic: another grader reading this key sees the whole entry or none.
             File.Move(temporary, Path.Combine(folder, key + ".json"), overwrite: true);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NeuralKatas.Grader.Json;
 
 namespace NeuralKatas.Grader.Compilation;
 
@@ -72,7 +73,7 @@ public sealed class AllowList
     {
         using var stream = typeof(AllowList).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The grader was built without its {ResourceName}.");
-        var document = JsonSerializer.Deserialize<AllowListDocument>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+        var document = JsonSerializer.Deserialize<AllowListDocument>(stream, GraderJson.Generated(new JsonSerializerOptions(JsonSerializerDefaults.Web)))
             ?? throw new InvalidOperationException($"{ResourceName} is empty.");
         return new AllowList(document);
     }

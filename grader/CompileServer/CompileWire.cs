@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 
+using NeuralKatas.Grader.Json;
+
 namespace NeuralKatas.Grader.CompileServer;
 
 /// <summary>
@@ -15,7 +17,7 @@ public static class CompileWire
     /// <summary>The encoding of both directions.</summary>
     public static Encoding Encoding { get; } = new UTF8Encoding(false);
 
-    private static readonly JsonSerializerOptions Options = new() { MaxDepth = 32 };
+    private static readonly JsonSerializerOptions Options = GraderJson.Generated(new() { MaxDepth = 32 });
 
     /// <summary>One message as one line, without the line break.</summary>
     public static string Write<T>(T message) => JsonSerializer.Serialize(message, Options);

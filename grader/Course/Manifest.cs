@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
+using NeuralKatas.Grader.Json;
+
 namespace NeuralKatas.Grader.Course;
 
 /// <summary>The curriculum in order: the one place that names every kata, file, hint and point.</summary>
@@ -9,13 +11,13 @@ public sealed record Manifest(int SchemaVersion, IReadOnlyList<KataDefinition> K
     /// <summary>The manifest's file name inside katas/.</summary>
     public const string FileName = "katas.json";
 
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonSerializerOptions Options = GraderJson.Generated(new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         RespectRequiredConstructorParameters = true,
         RespectNullableAnnotations = true,
-    };
+    });
 
     /// <summary>Reads and checks a manifest; a malformed one fails with the file's name and the reason.</summary>
     public static Manifest Read(string path)

@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
+using NeuralKatas.Grader.Json;
+
 namespace NeuralKatas.Grader.Execution;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace NeuralKatas.Grader.Execution;
 /// </summary>
 public static class ResultChannel
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = GraderJson.Generated(new(JsonSerializerDefaults.Web));
 
     /// <summary>A fresh random key.</summary>
     public static byte[] NewKey() => RandomNumberGenerator.GetBytes(32);

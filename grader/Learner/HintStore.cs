@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
+using NeuralKatas.Grader.Json;
+
 namespace NeuralKatas.Grader.Learner;
 
 /// <summary>
@@ -40,7 +42,7 @@ public sealed class HintStore
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            File.WriteAllText(file, JsonSerializer.Serialize(counts));
+            File.WriteAllText(file, JsonSerializer.Serialize(counts, GraderJson.Default));
         }
         catch (IOException)
         {
@@ -58,7 +60,7 @@ public sealed class HintStore
         var counts = Read();
         if (counts.Remove(kataId))
         {
-            File.WriteAllText(file, JsonSerializer.Serialize(counts));
+            File.WriteAllText(file, JsonSerializer.Serialize(counts, GraderJson.Default));
         }
     }
 
@@ -66,7 +68,7 @@ public sealed class HintStore
     {
         try
         {
-            return JsonSerializer.Deserialize<Dictionary<string, int>>(File.ReadAllText(file)) ?? [];
+            return JsonSerializer.Deserialize<Dictionary<string, int>>(File.ReadAllText(file), GraderJson.Default) ?? [];
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or JsonException)
         {
