@@ -1,7 +1,6 @@
 using NeuralKatas.Grader.Classroom;
 using NeuralKatas.Grader.Loading;
 using NeuralKatas.Grader.Pipeline;
-using NeuralKatas.Grader.Sandbox;
 using NeuralKatas.Grader.Scoring;
 
 namespace NeuralKatas.Grader.Batch;
@@ -47,16 +46,13 @@ public sealed class BatchGrader(GradingPipeline pipeline)
         }
         catch (SubmissionException error)
         {
-            return new GradeReport(name, [], UntrustedText.Clean(error.Message)) { Sandbox = SandboxReport.Describe(options.Limits.Sandbox) };
+            return new GradeReport(name, [], UntrustedText.Clean(error.Message)).WithSandboxOf(options.Limits);
         }
 #pragma warning disable CA1031 // One submission's surprise must not stop the batch: it becomes that submission's error row.
         catch (Exception error)
 #pragma warning restore CA1031
         {
-            return new GradeReport(name, [], UntrustedText.Clean($"The grader could not grade this submission: {error.GetType().Name}: {error.Message}"))
-            {
-                Sandbox = SandboxReport.Describe(options.Limits.Sandbox),
-            };
+            return new GradeReport(name, [], UntrustedText.Clean($"The grader could not grade this submission: {error.GetType().Name}: {error.Message}")).WithSandboxOf(options.Limits);
         }
     }
 }

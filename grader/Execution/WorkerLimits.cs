@@ -9,8 +9,14 @@ namespace NeuralKatas.Grader.Execution;
 public sealed record WorkerLimits(TimeSpan TimePerKata, long MemoryBytes, long OutputBytes)
 {
     /// <summary>10 s per kata (the reference needs well under 1 s), 512 MiB, 1 MiB of output, in this machine's sandbox if it has one.</summary>
-    public static WorkerLimits Default { get; } = new(TimeSpan.FromSeconds(10), 512L << 20, 1L << 20) { Sandbox = SandboxAvailability.Current.Policy };
+    public static WorkerLimits Default { get; } = new(TimeSpan.FromSeconds(10), 512L << 20, 1L << 20) { sandbox = new(() => SandboxAvailability.Current.Policy) };
 
-    /// <summary>The operating-system sandbox every worker runs in, or null to run them unprotected.</summary>
-    public SandboxPolicy? Sandbox { get; init; }
+    private Lazy<SandboxPolicy?> sandbox = new(() => null);
+
+    /// <summary>
+    /// The operating-system sandbox every worker runs in, or null to run them unprotected. The
+    /// default limits look for this machine's sandbox when it is first asked for (that starts a
+    /// trial sandbox): a learner's command answered from the cache starts no worker and needs none.
+    /// </summary>
+    public SandboxPolicy? Sandbox { get => sandbox.Value; init => sandbox = new(() => value); }
 }

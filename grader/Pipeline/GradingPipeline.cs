@@ -4,7 +4,6 @@ using NeuralKatas.Grader.CompileServer;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Execution;
 using NeuralKatas.Grader.Loading;
-using NeuralKatas.Grader.Sandbox;
 using NeuralKatas.Grader.Scoring;
 using NeuralKatas.Grader.Snapshot;
 
@@ -45,10 +44,7 @@ public sealed class GradingPipeline(CourseLayout course)
             stored!.Keep(keys[kata], grade);
         }
 
-        return new GradeReport(name, [.. katas.Select(k => found.TryGetValue(k, out var grade) ? grade : graded[k])], null)
-        {
-            Sandbox = SandboxReport.Describe(options.Limits.Sandbox),
-        };
+        return new GradeReport(name, [.. katas.Select(k => found.TryGetValue(k, out var grade) ? grade : graded[k])], null).WithSandboxOf(options.Limits);
     }
 
     /// <summary>Starts a compile server and a worker in the background, ready for the next grading with <paramref name="options"/>.</summary>
