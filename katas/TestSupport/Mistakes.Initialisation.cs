@@ -13,7 +13,7 @@ public static partial class Mistakes
     public static Mistake InitBiasesFirst { get; } = new(
         "init-biases-first",
         "you drew the biases before the weights; the order is W1, b1, W2, b2.",
-        "W1 holds the draws that start after b1's");
+        "W1 holds the draws that start after b1's, or W2 those that start after b2's");
 
     /// <summary>W2 drawn before b1.</summary>
     public static Mistake InitOutputWeightsBeforeHiddenBias { get; } = new(

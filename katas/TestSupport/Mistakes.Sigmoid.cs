@@ -36,7 +36,7 @@ public static partial class Mistakes
     /// <summary>A power of something other than e.</summary>
     public static Mistake SigmoidWrongBase { get; } = new(
         "sigmoid-wrong-base",
-        "the power has the wrong base: σ(z) = 1 / (1 + e^(−z)) with e = 2.718281828…, the base of Math's exponential function, Exp. A typed-in 2.718, or Math.Pow(2, -z), is another curve.",
+        "the power has the wrong base, or z a factor: σ(z) = 1 / (1 + e^(−z)) with e = 2.718281828…, the base of Math's exponential function, Exp. A typed-in 2.718, Math.Pow(2, -z), e^(−2z), or ½(1 + tanh z), which is σ(2z), each give 1 / (1 + c^(−z)) for another c: another curve.",
         "the value is 1 / (1 + c^(−z)) for one c other than e at every input");
 
     /// <summary>1 − e^(−z) in the denominator.</summary>

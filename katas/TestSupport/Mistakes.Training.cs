@@ -30,7 +30,7 @@ public static partial class Mistakes
     /// <summary>A loss of exactly 0 for wrong predictions.</summary>
     public static Mistake LossIsZero { get; } = new(
         "loss-is-zero",
-        "the loss is 0 although the predictions are wrong: either ½ was written 1 / 2, which is integer division and gives 0 (write 0.5), or the error compares Y with itself instead of with the prediction.",
+        "the loss is 0 although the predictions are wrong: either ½ was written 1 / 2, which is integer division and gives 0 (write 0.5), or the error compares a matrix with itself (Y − Y, Ŷ − Ŷ) instead of Y with the prediction.",
         "the value is exactly 0");
 
     /// <summary>Absolute errors instead of squares.</summary>

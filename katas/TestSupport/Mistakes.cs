@@ -45,6 +45,12 @@ public static partial class Mistakes
         "a bias added with Add: Add needs two matrices of the same shape. A bias is a 1 × fan-out row added to every sample (row) with AddRowVector.",
         "the given library reports an element-wise operation between a matrix and a 1 × its-columns row");
 
+    /// <summary>A matrix product where the element-wise one belongs.</summary>
+    public static Mistake ProductForElementwise { get; } = new(
+        "product-for-elementwise",
+        "a matrix product where the element-wise one belongs: ⊙ multiplies entry by entry, MultiplyElementwise; Multiply is the matrix product, (n×m)·(m×p).",
+        "the given library reports a product of two matrices of one shape, both samples × nodes, where the sizes all differ");
+
     /// <summary>A result rounded to a few decimals.</summary>
     public static Mistake RoundedResult { get; } = new(
         "rounded-result",

@@ -40,6 +40,13 @@ public sealed class InitializationTests
             const string formula = OrderFormula + ": one draw per weight and bias, 13 in all";
             var byValues = RecogniseDraws(network, 2, 3, 1)
                 ?? (along == 0 ? Mistakes.InitOwnGenerator : along > 13 && IsPinned(network, 2, 3, 1) ? Mistakes.InitExtraDraw : null);
+
+            // One draw reused takes one value from rng for its whole matrix; a generator made for
+            // each entry takes none, and gives the same equal values with rng one draw further back.
+            if (byValues == Mistakes.InitOneDrawReused && FirstWrongPart(network, 2, 3, 1) is { } part && along == 13 - (part.Rows * part.Columns))
+            {
+                byValues = Mistakes.InitOwnGenerator;
+            }
             if (byValues is not null)
             {
                 Lesson.Fail(observation, formula, byValues);
@@ -138,25 +145,37 @@ public sealed class InitializationTests
     // the first matrix that is wrong decides, and one that matches no way names nothing.
     private static Mistake? RecogniseDraws(Network network, int inputs, int hidden, int outputs)
     {
+        if (FirstWrongPart(network, inputs, hidden, outputs) is not { } part)
+        {
+            return null;
+        }
+
+        var (actual, rows, columns, start, isBias, otherOrders) = part;
+        return actual.Rows != rows || actual.Columns != columns
+            ? (actual.Rows == columns && actual.Columns == rows ? Mistakes.TransposedMatrix : Mistakes.InitWrongSize)
+            : RecognisePart(actual, start, isBias, otherOrders);
+    }
+
+    // The matrices in the pinned order, each with where its draws start and where they would start
+    // in the catalogued other orders (a bias drawn before its weights, W2 before b1).
+    private static (Matrix Actual, int Rows, int Columns, int Start, bool IsBias, (int Start, Mistake Mistake)[] OtherOrders)? FirstWrongPart(
+        Network network, int inputs, int hidden, int outputs)
+    {
         var b1 = inputs * hidden;
         var w2 = b1 + hidden;
         var parts = new (Matrix Actual, int Rows, int Columns, int Start, bool IsBias, (int Start, Mistake Mistake)[] OtherOrders)[]
         {
             (network.Hidden.Weights, inputs, hidden, 0, false, [(hidden, Mistakes.InitBiasesFirst)]),
             (network.Hidden.Bias, 1, hidden, b1, true, [(b1 + (hidden * outputs), Mistakes.InitOutputWeightsBeforeHiddenBias)]),
-            (network.Output.Weights, hidden, outputs, w2, false, []),
+            (network.Output.Weights, hidden, outputs, w2, false, [(w2 + outputs, Mistakes.InitBiasesFirst)]),
             (network.Output.Bias, 1, outputs, w2 + (hidden * outputs), true, []),
         };
-        foreach (var (actual, rows, columns, start, isBias, otherOrders) in parts)
+        foreach (var part in parts)
         {
-            if (actual.Rows != rows || actual.Columns != columns)
+            var (actual, rows, columns, start, _, _) = part;
+            if (actual.Rows != rows || actual.Columns != columns || !Same(actual, RowMajor(Draws(start + (rows * columns)), start, rows, columns)))
             {
-                return actual.Rows == columns && actual.Columns == rows ? Mistakes.TransposedMatrix : Mistakes.InitWrongSize;
-            }
-
-            if (!Same(actual, RowMajor(Draws(start + (rows * columns)), start, rows, columns)))
-            {
-                return RecognisePart(actual, start, isBias, otherOrders);
+                return part;
             }
         }
 

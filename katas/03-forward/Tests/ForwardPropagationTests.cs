@@ -148,14 +148,18 @@ public sealed class ForwardPropagationTests
     {
         const int n = ShapeProbe.Samples, hidden = ShapeProbe.Hidden, outputs = ShapeProbe.Outputs;
         return ShapeProbe.Read(() => ForwardPropagation.Forward(ShapeProbe.Input(), ShapeProbe.Network()), ReadShapeError,
-            pass => ShapeProbe.Judge("Z1", pass.Z1, (n, hidden)) ?? ShapeProbe.Judge("H", pass.H, (n, hidden))
-                ?? ShapeProbe.Judge("Z2", pass.Z2, (n, outputs)) ?? ShapeProbe.Judge("Ŷ", pass.Output, (n, outputs)),
+            // A hidden layer's result with the output layer's shape, or the other way round, took the other layer's matrices.
+            pass => ShapeProbe.Judge("Z1", pass.Z1, (n, hidden), ((n, outputs), Mistakes.ForwardWrongLayer))
+                ?? ShapeProbe.Judge("H", pass.H, (n, hidden), ((n, outputs), Mistakes.ForwardWrongLayer))
+                ?? ShapeProbe.Judge("Z2", pass.Z2, (n, outputs), ((n, hidden), Mistakes.ForwardWrongLayer))
+                ?? ShapeProbe.Judge("Ŷ", pass.Output, (n, outputs), ((n, hidden), Mistakes.ForwardWrongLayer)),
             nameOperands: true);
     }
 
     // Layer 1 multiplies X by W1 and adds b1 to Z1; layer 2 multiplies H by W2 and adds b2 to Z2.
     // A weight or bias met by another layer's matrix is the other layer's; transposes and a product
-    // the wrong way round are left to the given library's own hint.
+    // the wrong way round are left to the given library's own hint. Two samples × nodes matrices of
+    // one shape in a matrix product were meant entry by entry.
     private static Mistake? ReadShapeError(ShapeError error)
     {
         var (left, right) = (ShapeProbe.RoleOf(error.Left), ShapeProbe.RoleOf(error.Right));
@@ -165,6 +169,7 @@ public sealed class ForwardPropagationTests
             ShapeOperation.Multiply when right is ProbeMatrix.W2 or ProbeMatrix.W2T && left is not (ProbeMatrix.HiddenLayer or ProbeMatrix.HiddenLayerT or ProbeMatrix.None) => Mistakes.ForwardWrongLayer,
             ShapeOperation.AddRowVector when right is ProbeMatrix.B1 && left is ProbeMatrix.OutputLayer => Mistakes.ForwardWrongLayer,
             ShapeOperation.AddRowVector when right is ProbeMatrix.B2 && left is ProbeMatrix.HiddenLayer => Mistakes.ForwardWrongLayer,
+            ShapeOperation.Multiply when error.Left == error.Right && left is ProbeMatrix.HiddenLayer or ProbeMatrix.OutputLayer => Mistakes.ProductForElementwise,
             _ => null,
         };
     }

@@ -241,6 +241,7 @@ public sealed class BackpropagationTests
 
     // The error goes back through W2, and σ′(Z1) multiplies a samples × hidden matrix: an output-layer
     // matrix met by W1, or by a hidden-layer matrix in an element-wise product, is the other layer's.
+    // Two samples × nodes matrices of one shape in a matrix product were meant entry by entry.
     private static Mistake? ReadBackwardShapeError(ShapeError error)
     {
         var roles = new[] { ShapeProbe.RoleOf(error.Left), ShapeProbe.RoleOf(error.Right) };
@@ -248,6 +249,7 @@ public sealed class BackpropagationTests
         return error.Operation switch
         {
             ShapeOperation.Multiply when Has(ProbeMatrix.OutputLayer) && Has(ProbeMatrix.W1, ProbeMatrix.W1T) => Mistakes.BackpropWrongLayer,
+            ShapeOperation.Multiply when error.Left == error.Right && Has(ProbeMatrix.OutputLayer, ProbeMatrix.HiddenLayer) => Mistakes.ProductForElementwise,
             ShapeOperation.Elementwise when Has(ProbeMatrix.OutputLayer) && Has(ProbeMatrix.HiddenLayer) => Mistakes.BackpropWrongLayer,
             _ => null,
         };

@@ -85,6 +85,7 @@ public sealed class TrainingTests
             KnownMistake.Scalar(Mistakes.LossAveraged, expected / n),
             KnownMistake.Scalar(Mistakes.TrainRecordsMse, 2 * expected / n),
             KnownMistake.Scalar(Mistakes.LossMissingHalf, 2 * expected),
+            KnownMistake.Scalar(Mistakes.LossIsZero, 0.0),
             .. ReferenceValues.FirstLossWithSeed.Values.Select(loss => KnownMistake.Scalar(Mistakes.TrainWrongSeed, loss)),
         ];
         Lesson.AssertClose(expected, history[0], "The first entry of LossHistory",
