@@ -48,6 +48,7 @@ internal static class ReferenceValuesProbe
                 Net("SmallUpdated", "Update(SmallNetwork, SmallGradients, 0.5).", Backpropagation.Update(small, exact, 0.5));
                 Net("SmallUpdatedUphill", "θ + 0.5·∂L/∂θ, for naming a wrong sign.", Backpropagation.Update(small, exact, -0.5));
                 Net("SmallUpdatedFullStep", "θ − ∂L/∂θ, for naming a missing learning rate.", Backpropagation.Update(small, exact, 1.0));
+                Net("SmallUpdatedTwice", "θ − 0.5²·∂L/∂θ, for naming a learning rate applied twice.", Backpropagation.Update(small, exact, 0.25));
 
                 var initial = Initialization.InitializeNetwork(2, Fixtures.Training.HiddenNodes, 1, new GaussianGenerator(Fixtures.Training.Seed));
                 Net("Initial", "The network InitializeNetwork draws for Fixtures.Training.", initial);
@@ -66,6 +67,10 @@ internal static class ReferenceValuesProbe
                 {
                     Net(name, $"The network after {epochs} epoch(s) of Fixtures.Training.", Train(input, target, epochs, Fixtures.Training.Seed).Network);
                 }
+
+                var defaultRate = new TrainingConfiguration(Fixtures.Training.HiddenNodes, TrainingConfiguration.Default.LearningRate, 3, Fixtures.Training.Seed);
+                Net("AfterThreeEpochsWithDefaultLearningRate", "The network after 3 epochs of Fixtures.Training with the default configuration's learning rate, for naming it.",
+                    Training.Train(input, target, defaultRate).Network);
 
                 Assert.Pass(text.ToString());
             }
@@ -89,6 +94,8 @@ internal static class ReferenceValuesProbe
                 var flat = Backpropagation.Backward(input, target, weights, forward with { Z1 = zeros, Z2 = outputZeros });
                 Grads(name + "WithoutDerivative", "No σ′ factor in either layer.",
                     new Gradients(flat.HiddenWeights.Scale(16), flat.HiddenBias.Scale(16), flat.OutputWeights.Scale(4), flat.OutputBias.Scale(4)));
+                Grads(name + "WithHiddenActivationDerivative", "σ′ taken at H in the hidden layer only.",
+                    Backpropagation.Backward(input, target, weights, forward with { Z1 = forward.H }));
                 var hiddenFlat = Backpropagation.Backward(input, target, weights, forward with { Z1 = zeros });
                 Grads(name + "WithoutHiddenDerivative", "No σ′(Z1) factor in the hidden layer.",
                     new Gradients(hiddenFlat.HiddenWeights.Scale(4), hiddenFlat.HiddenBias.Scale(4), hiddenFlat.OutputWeights, hiddenFlat.OutputBias));
@@ -147,9 +154,11 @@ internal static class ReferenceValuesProbe
                 Member("Network", name, summary,
                     $"new(\n        new Layer({M(n.Hidden.Weights)}, {M(n.Hidden.Bias)}),\n        new Layer({M(n.Output.Weights)}, {M(n.Output.Bias)}))");
 
+            // A new object on every read: learner code that writes into a matrix it was given (a
+            // forward pass, a network) must not change what the next test expects.
             private void Member(string type, string name, string summary, string value) =>
                 text.Append("    /// <summary>").Append(summary).Append("</summary>\n")
-                    .Append("    public static ").Append(type).Append(' ').Append(name).Append(" { get; } = ").Append(value).Append(";\n\n");
+                    .Append("    public static ").Append(type).Append(' ').Append(name).Append(" => ").Append(value).Append(";\n\n");
 
             private static string M(Matrix m) =>
                 "Matrix.FromRows([" + string.Join(", ", m.ToRows().Select(row => "[" + string.Join(", ", row.Select(R)) + "]")) + "])";

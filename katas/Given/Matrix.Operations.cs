@@ -212,8 +212,12 @@ public sealed partial class Matrix
         ArgumentNullException.ThrowIfNull(other);
         if (Rows != other.Rows || Columns != other.Columns)
         {
+            // A 1×columns row here is most often a bias that belongs in AddRowVector; say so.
+            var row = other.Rows == 1 && other.Columns == Columns
+                ? $" A 1×{Columns} row is added to every row (a bias to every sample) with AddRowVector."
+                : string.Empty;
             throw new ArgumentException(
-                $"Cannot {operation} a {Shape} matrix and a {other.Shape} matrix: element-wise operations need the same shape.",
+                $"Cannot {operation} a {Shape} matrix and a {other.Shape} matrix: element-wise operations need the same shape.{row}",
                 nameof(other));
         }
 

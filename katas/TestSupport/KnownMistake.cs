@@ -17,6 +17,20 @@ public sealed record KnownMistake(Mistake Mistake, Matrix Produces)
     public static KnownMistake Shape(Mistake mistake, int rows, int columns) =>
         new(mistake, new Matrix(rows, columns)) { ShapeOnly = true };
 
+    /// <summary>
+    /// A mistake the test has already recognised from more than the value being compared (the
+    /// whole result: a loss history that never changes, a pass whose matrices are swapped). It is
+    /// named before any other, whatever the compared value is.
+    /// </summary>
+    public static KnownMistake Seen(Mistake mistake) =>
+        new(mistake, new Matrix(1, 1)) { AlreadySeen = true };
+
     /// <summary>True when only the shape of <see cref="Produces"/> matters.</summary>
     public bool ShapeOnly { get; private init; }
+
+    /// <summary>True when the mistake was recognised from the whole result (see <see cref="Seen"/>).</summary>
+    public bool AlreadySeen { get; private init; }
+
+    /// <summary>True when the mistake is named by comparing its values with the learner's.</summary>
+    public bool Compared => !ShapeOnly && !AlreadySeen;
 }

@@ -31,7 +31,7 @@ public static class Lesson
             return;
         }
 
-        var mistake = Recognise(actual, mistakes) ?? (Numbers.SinglePrecision(expected, actual) ? Mistakes.SinglePrecision : null);
+        var mistake = Seen(mistakes) ?? Recognise(actual, mistakes) ?? Generic(Numbers.Rounded(expected, actual), Numbers.SinglePrecision(expected, actual));
         var (shownActual, shownExpected) = Numbers.Pair(actual, expected);
         var difference = double.IsFinite(actual) ? $" (off by {Numbers.Difference(actual, expected)})" : string.Empty;
         Fail($"{what} is {shownActual}; expected {shownExpected}{difference}.", formula, mistake);
@@ -44,8 +44,10 @@ public static class Lesson
     /// <summary>
     /// Like <see cref="AssertClose(Matrix, Matrix?, string, string, KnownMistake[])"/> with a tolerance of its own, for
     /// expectations that are measured rather than computed exactly (finite differences). Known
-    /// mistakes are still matched within <see cref="Tolerance"/>. Shapes are checked first (a
-    /// shape-only mistake, then the transpose), so a wrong shape is never blamed on a value.
+    /// mistakes are still matched within <see cref="Tolerance"/>. A mistake already seen in the whole
+    /// result comes first; then shapes (a shape-only mistake, then the transpose), so a wrong shape is
+    /// never blamed on a value; then the catalogued values; then rounding and single precision, which
+    /// only a result this close can show.
     /// </summary>
     public static void AssertWithin(double tolerance, Matrix expected, Matrix? actual, string what, string formula, params KnownMistake[] mistakes)
     {
@@ -61,7 +63,7 @@ public static class Lesson
         {
             var byShape = Only(mistakes.Where(m => m.ShapeOnly && m.Produces.Rows == actual.Rows && m.Produces.Columns == actual.Columns));
             var transposed = actual.Rows == expected.Columns && actual.Columns == expected.Rows ? Mistakes.TransposedMatrix : null;
-            Fail($"{what} has shape {actual.Shape}; expected {expected.Shape}.", formula, byShape ?? transposed);
+            Fail($"{what} has shape {actual.Shape}; expected {expected.Shape}.", formula, Seen(mistakes) ?? byShape ?? transposed);
             return;
         }
 
@@ -70,8 +72,8 @@ public static class Lesson
             return;
         }
 
-        var mistake = Only(mistakes.Where(m => !m.ShapeOnly && Numbers.Close(m.Produces, actual, Tolerance)))
-            ?? (tolerance <= Tolerance && Numbers.SinglePrecision(expected, actual) ? Mistakes.SinglePrecision : null);
+        var mistake = Seen(mistakes) ?? Recognise(actual, mistakes)
+            ?? (tolerance <= Tolerance ? Generic(Numbers.Rounded(expected, actual), Numbers.SinglePrecision(expected, actual)) : null);
         var (shownActual, shownExpected) = Numbers.Pair(actual, expected);
         Fail($"{what} is {shownActual}; expected {shownExpected}. {Numbers.LargestDifference(actual, expected)}", formula, mistake);
     }
@@ -83,7 +85,15 @@ public static class Lesson
     public static Mistake? Recognise(double actual, params KnownMistake[] mistakes)
     {
         ArgumentNullException.ThrowIfNull(mistakes);
-        return Only(mistakes.Where(m => !m.ShapeOnly && m.Produces.Rows == 1 && m.Produces.Columns == 1 && Numbers.Close(m.Produces[0, 0], actual, Tolerance)));
+        return Only(mistakes.Where(m => m.Compared && m.Produces.Rows == 1 && m.Produces.Columns == 1 && Numbers.Close(m.Produces[0, 0], actual, Tolerance)));
+    }
+
+    /// <summary>The one catalogued mistake whose values <paramref name="actual"/> has (same shape, within <see cref="Tolerance"/>), or null, as for a number.</summary>
+    public static Mistake? Recognise(Matrix actual, params KnownMistake[] mistakes)
+    {
+        ArgumentNullException.ThrowIfNull(actual);
+        ArgumentNullException.ThrowIfNull(mistakes);
+        return Only(mistakes.Where(m => m.Compared && Numbers.Close(m.Produces, actual, Tolerance)));
     }
 
     /// <summary>
@@ -91,17 +101,29 @@ public static class Lesson
     /// (naming the transpose or the bias when its message does) instead of a bare exception. Any
     /// other exception, a TODO stub's included, passes through unchanged: its message already says what to do.
     /// </summary>
-    public static T Call<T>(Func<T> learnerCode, string what, string formula)
+    public static T Call<T>(Func<T> learnerCode, string what, string formula) =>
+        Call(learnerCode, what, formula, _ => null);
+
+    /// <summary>
+    /// Like <see cref="Call{T}(Func{T}, string, string)"/>, with a kata's own reading of a shape
+    /// error: <paramref name="read"/> knows the sizes its test used (or runs the learner's code on
+    /// <see cref="ShapeProbe"/>), so it can tell a bias of the wrong size from transposed weights, or one
+    /// layer's matrix from the other's. When it returns null, the given library's hint is read instead.
+    /// </summary>
+    public static T Call<T>(Func<T> learnerCode, string what, string formula, Func<ShapeError?, ShapeReading?> read)
     {
         ArgumentNullException.ThrowIfNull(learnerCode);
+        ArgumentNullException.ThrowIfNull(read);
         try
         {
             return learnerCode();
         }
         catch (ArgumentException error) when (ShapeMistakes.IsShapeError(error))
         {
-            var mistake = ShapeMistakes.Recognise(error.Message);
-            var message = Message($"{what} threw: {error.Message}", formula);
+            var reading = read(ShapeError.Parse(error.Message));
+            var mistake = reading is null ? ShapeMistakes.Recognise(error.Message) : reading.Mistake;
+            var note = reading?.Note is null ? string.Empty : "\n" + reading.Note;
+            var message = Message($"{what} threw: {error.Message}{note}", formula);
             if (mistake is null)
             {
                 message.Append("Hint: a matrix of the wrong shape. Shapes must chain: (n×m)·(m×p) gives n×p, a weight matrix is fan-in × fan-out, and a bias is a 1 × fan-out row vector added with AddRowVector.\n");
@@ -166,6 +188,12 @@ public static class Lesson
     /// after the test's, so `dotnet test` showed every failure's trace twice.
     /// </summary>
     public static AssertionException Failure(string message) => new(message);
+
+    private static Mistake? Seen(KnownMistake[] mistakes) => Only(mistakes.Where(m => m.AlreadySeen));
+
+    // After every catalogued value: a rounded result, then single precision (a rounded value is also close).
+    private static Mistake? Generic(bool rounded, bool singlePrecision) =>
+        rounded ? Mistakes.RoundedResult : singlePrecision ? Mistakes.SinglePrecision : null;
 
     private static Mistake? Only(IEnumerable<KnownMistake> matching)
     {

@@ -7,7 +7,7 @@ public static partial class Mistakes
     public static Mistake BackpropDerivativeOfActivation { get; } = new(
         "backprop-derivative-of-activation",
         "σ′ applied to the activations: σ′(Ŷ) and σ′(H) are σ′(σ(z)), the seed tutorial's bug. Pass the pre-activations Z2 and Z1 to SigmoidDerivative.",
-        "the gradients equal those with σ′ taken at Ŷ and H");
+        "the gradients equal those with σ′ taken at Ŷ and H, or at one of them");
 
     /// <summary>No σ′ factor at all.</summary>
     public static Mistake BackpropMissingDerivative { get; } = new(
@@ -30,8 +30,8 @@ public static partial class Mistakes
     /// <summary>Divided by the number of samples.</summary>
     public static Mistake BackpropAveraged { get; } = new(
         "backprop-averaged",
-        "averaging instead of summing: L sums over the samples, so the gradients do too; do not divide by n.",
-        "every gradient is the right one divided by n");
+        "averaging instead of summing: L sums over the samples, so the gradients do too; do not divide by n (or by any other count).",
+        "every gradient is the right one divided by the same whole number");
 
     /// <summary>A bias gradient that was never summed over the samples.</summary>
     public static Mistake BackpropBiasNotSummed { get; } = new(
@@ -44,6 +44,24 @@ public static partial class Mistakes
         "backprop-w1-from-h",
         "∂W1 must be Xᵀ·δ1, inputs × hidden: a hidden × hidden result means Hᵀ took the place of Xᵀ.",
         "∂W1 is hidden × hidden");
+
+    /// <summary>∂W2 from the inputs instead of the hidden activations.</summary>
+    public static Mistake BackpropOutputWeightsFromX { get; } = new(
+        "backprop-w2-from-x",
+        "∂W2 must be Hᵀ·δ2, hidden × outputs: an inputs × outputs result means Xᵀ took the place of Hᵀ.",
+        "∂W2 is inputs × outputs");
+
+    /// <summary>The error sent back through W1, or σ′ of the other layer.</summary>
+    public static Mistake BackpropWrongLayer { get; } = new(
+        "backprop-wrong-layer",
+        "a matrix of the other layer: the error goes back through W2, δ1 = (δ2·W2ᵀ) ⊙ σ′(Z1), with the hidden layer's own Z1; ∂W1 and ∂b1 come from δ1, ∂W2 and ∂b2 from δ2.",
+        "the given library reports an operation that pairs a hidden-layer matrix with an output-layer one");
+
+    /// <summary>A bias gradient summed over the nodes instead of over the samples.</summary>
+    public static Mistake BackpropBiasSummedWrongAxis { get; } = new(
+        "backprop-bias-summed-wrong-axis",
+        "a bias gradient summed along the wrong axis: ∂b is δ.SumColumns(), one entry per node, each summed over the samples (rows), not over the nodes.",
+        "∂b has one entry per sample, or a single entry, when samples and nodes differ in number");
 
     /// <summary>The output layer is right and the hidden layer is wrong in a way no other entry explains.</summary>
     public static Mistake BackpropHiddenErrorPath { get; } = new(
@@ -68,4 +86,22 @@ public static partial class Mistakes
         "update-returns-unchanged",
         "you returned the network unchanged: every parameter θ becomes θ − η·∂L/∂θ.",
         "the result equals the parameters before the update");
+
+    /// <summary>η applied twice.</summary>
+    public static Mistake UpdateLearningRateTwice { get; } = new(
+        "update-learning-rate-twice",
+        "the learning rate is applied twice: the step is η·∂L/∂θ, scaled by η once.",
+        "the result equals θ − η²·∂L/∂θ");
+
+    /// <summary>A parameter stepped with another parameter's gradient.</summary>
+    public static Mistake UpdateWrongGradient { get; } = new(
+        "update-wrong-gradient",
+        "a parameter stepped with another parameter's gradient: W1 takes ∂W1, b1 ∂b1, W2 ∂W2 and b2 ∂b2.",
+        "the given library reports a step between two parameters' shapes");
+
+    /// <summary>Some parameters updated, some passed on as they were.</summary>
+    public static Mistake UpdateParameterSkipped { get; } = new(
+        "update-parameter-skipped",
+        "a parameter was passed on without its step: every parameter, the biases included, becomes θ − η·∂L/∂θ.",
+        "this parameter equals its value before the update while others changed");
 }

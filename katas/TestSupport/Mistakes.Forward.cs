@@ -32,4 +32,28 @@ public static partial class Mistakes
         "forward-output-from-z1",
         "you fed Z1 to the output layer: it takes the activations H = σ(Z1).",
         "Z2 equals Z1·W2 + b2");
+
+    /// <summary>One layer computed with another layer's weights, bias or input.</summary>
+    public static Mistake ForwardWrongLayer { get; } = new(
+        "forward-wrong-layer",
+        "a layer used another layer's weights, bias or input: Z1 = X·W1 + b1 with network.Hidden, and Z2 = H·W2 + b2 with network.Output, fed with H.",
+        "the given library reports a product or a bias that pairs one layer's matrix with the other layer's");
+
+    /// <summary>The right matrices in the wrong places of the ForwardPass.</summary>
+    public static Mistake ForwardPassOutOfOrder { get; } = new(
+        "forward-pass-out-of-order",
+        "the right matrices in the wrong places: new ForwardPass(z1, h, z2, output) takes them in that order.",
+        "the pass holds Z1, H, Z2 and Ŷ, but not each in its own place");
+
+    /// <summary>b1 added to σ(X·W1) instead of inside it.</summary>
+    public static Mistake ForwardBiasAfterSigmoid { get; } = new(
+        "forward-bias-after-sigmoid",
+        "you added b1 after the sigmoid: the bias goes inside, Z1 = X·W1 + b1, and then H = σ(Z1).",
+        "Z1 equals X·W1 and H equals σ(X·W1) + b1");
+
+    /// <summary>σ′ applied where σ belongs.</summary>
+    public static Mistake ForwardDerivativeAsActivation { get; } = new(
+        "forward-derivative-as-activation",
+        "you applied Activation.SigmoidDerivative: the activation is Activation.Sigmoid. σ′ is for backpropagation only.",
+        "H equals σ′(Z1), or Ŷ equals σ′(Z2)");
 }

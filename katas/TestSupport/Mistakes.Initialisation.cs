@@ -13,7 +13,7 @@ public static partial class Mistakes
     public static Mistake InitBiasesFirst { get; } = new(
         "init-biases-first",
         "you drew the biases before the weights; the order is W1, b1, W2, b2.",
-        "W1 holds the draws that start after b1's");
+        "W1 holds the draws that start after b1's, or W2 those that start after b2's");
 
     /// <summary>W2 drawn before b1.</summary>
     public static Mistake InitOutputWeightsBeforeHiddenBias { get; } = new(
@@ -38,4 +38,40 @@ public static partial class Mistakes
         "init-zeros",
         "the weights are all zero: every hidden node then computes the same thing and learns the same thing. Draw each one with rng.NextGaussian().",
         "every entry is 0");
+
+    /// <summary>The biases started at zero.</summary>
+    public static Mistake InitBiasZeros { get; } = new(
+        "init-bias-zeros",
+        "the biases start at zero: common in other courses, but here they are drawn too, from the same rng, right after their layer's weights (W1, b1, W2, b2).",
+        "a bias is all zeros while the weights before it are right");
+
+    /// <summary>The right draws, all scaled by one factor.</summary>
+    public static Mistake InitScaled { get; } = new(
+        "init-scaled",
+        "the draws are scaled (by 1/√fan-in, as Xavier or He initialisation do, or by another factor): good ideas elsewhere, but this course pins N(0, 1). Use rng.NextGaussian() as it comes.",
+        "a weight matrix is the right draws times one constant");
+
+    /// <summary>NextUniform where NextGaussian belongs.</summary>
+    public static Mistake InitUniform { get; } = new(
+        "init-uniform",
+        "you drew with NextUniform, numbers between 0 and 1: the weights are N(0, 1), drawn with rng.NextGaussian().",
+        "the values are the generator's uniform numbers");
+
+    /// <summary>Values drawn and thrown away.</summary>
+    public static Mistake InitExtraDraw { get; } = new(
+        "init-extra-draw",
+        "the values are the right draws but further along the sequence: something drew from rng without keeping the value (an extra NextGaussian call), so every later draw moved. Draw exactly one value per weight and bias.",
+        "a matrix holds the draws that start later than its place in the pinned order, or the network is right and the generator went further");
+
+    /// <summary>A matrix of the wrong size (not a transpose).</summary>
+    public static Mistake InitWrongSize { get; } = new(
+        "init-wrong-size",
+        "a matrix of the wrong size: W1 is inputNodes × hiddenNodes, b1 1 × hiddenNodes, W2 hiddenNodes × outputNodes and b2 1 × outputNodes.",
+        "a shape that is neither the right one nor its transpose");
+
+    /// <summary>The two layers passed to Network the other way round.</summary>
+    public static Mistake InitLayersSwapped { get; } = new(
+        "init-layers-swapped",
+        "the layers are swapped: new Network(hidden, output) takes the hidden layer (W1, b1) first and the output layer (W2, b2) second.",
+        "the given Network reports a hidden layer with outputNodes nodes and output weights of the hidden layer's shape");
 }

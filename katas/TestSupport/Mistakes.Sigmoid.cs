@@ -33,6 +33,36 @@ public static partial class Mistakes
         "you used ReLU, max(0, z): it is another activation. This course uses σ(z) = 1 / (1 + e^(−z)).",
         "the value equals max(0, z)");
 
+    /// <summary>A power of something other than e.</summary>
+    public static Mistake SigmoidWrongBase { get; } = new(
+        "sigmoid-wrong-base",
+        "the power has the wrong base, or z a factor: σ(z) = 1 / (1 + e^(−z)) with e = 2.718281828…, the base of Math's exponential function, Exp. A typed-in 2.718, Math.Pow(2, -z), e^(−2z), or ½(1 + tanh z), which is σ(2z), each give 1 / (1 + c^(−z)) for another c: another curve.",
+        "the value is 1 / (1 + c^(−z)) for one c other than e at every input");
+
+    /// <summary>1 − e^(−z) in the denominator.</summary>
+    public static Mistake SigmoidDenominatorSign { get; } = new(
+        "sigmoid-denominator-sign",
+        "a minus sign in the denominator: σ(z) = 1 / (1 + e^(−z)), with a plus. 1 / (1 − e^(−z)) divides by zero at z = 0 and leaves [0, 1] everywhere.",
+        "the value equals 1 / (1 − e^(−z))");
+
+    /// <summary>The denominator returned without the reciprocal.</summary>
+    public static Mistake SigmoidMissingReciprocal { get; } = new(
+        "sigmoid-missing-reciprocal",
+        "you returned the denominator 1 + e^(−z) itself: σ(z) is one over it, 1 / (1 + e^(−z)).",
+        "the value equals 1 + e^(−z)");
+
+    /// <summary>The input, or the output, clipped to a range.</summary>
+    public static Mistake SigmoidClipped { get; } = new(
+        "sigmoid-clipped",
+        "the input (or the result) was clipped to a range: far from 0 the sigmoid must reach its limit, 0 or 1. 1 / (1 + e^(−z)) gets there by itself, with no clipping and no NaN.",
+        "right at ordinary inputs, and strictly between 0 and 1 at a huge one");
+
+    /// <summary>A special case for huge inputs that returns the wrong end.</summary>
+    public static Mistake SigmoidSpecialCaseLimit { get; } = new(
+        "sigmoid-special-case-limit",
+        "a special case for huge or infinite inputs returns the wrong end: σ(z) → 1 as z → +∞ and → 0 as z → −∞. 1 / (1 + e^(−z)) needs no special case at all.",
+        "right at ordinary inputs, and the other limit at a huge one");
+
     /// <summary>The seed's bug: σ′ applied to σ(z).</summary>
     public static Mistake DerivativeOfActivation { get; } = new(
         "sigmoid-derivative-of-activation",
@@ -56,6 +86,12 @@ public static partial class Mistakes
         "sigmoid-derivative-missing-factor",
         "you returned only one factor, 1 − σ(z) or σ(z)²: the derivative is the product σ(z)·(1 − σ(z)).",
         "the value equals 1 − σ(z) or σ(z)²");
+
+    /// <summary>A sign slip in the second factor.</summary>
+    public static Mistake DerivativeWrongSign { get; } = new(
+        "sigmoid-derivative-wrong-sign",
+        "a sign slip in the second factor: σ′(z) = σ(z)·(1 − σ(z)), never negative and at most ¼. You computed σ(z)·(σ(z) − 1) or σ(z)·(1 + σ(z)).",
+        "the value equals s·(s − 1) or s·(1 + s), with s = σ(z), at every input");
 
     /// <summary>The derivative of tanh.</summary>
     public static Mistake DerivativeOfTanh { get; } = new(

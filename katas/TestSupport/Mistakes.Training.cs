@@ -27,6 +27,24 @@ public static partial class Mistakes
         "you summed the errors without squaring them: positive and negative errors then cancel. Square each one (MultiplyElementwise) before summing.",
         "the value is ½ Σ (Y − Ŷ)");
 
+    /// <summary>A loss of exactly 0 for wrong predictions.</summary>
+    public static Mistake LossIsZero { get; } = new(
+        "loss-is-zero",
+        "the loss is 0 although the predictions are wrong: either ½ was written 1 / 2, which is integer division and gives 0 (write 0.5), or the error compares a matrix with itself (Y − Y, Ŷ − Ŷ) instead of Y with the prediction.",
+        "the value is exactly 0");
+
+    /// <summary>Absolute errors instead of squares.</summary>
+    public static Mistake LossAbsoluteError { get; } = new(
+        "loss-absolute-error",
+        "you summed absolute errors |Y − Ŷ|: this loss squares each error, ½ Σ (Y − Ŷ)².",
+        "the value is ½ Σ |Y − Ŷ|");
+
+    /// <summary>The sum squared instead of the squares summed.</summary>
+    public static Mistake LossSquareOfSum { get; } = new(
+        "loss-square-of-sum",
+        "you squared the sum of the errors: square each error first, then add them up, ½ Σ (Y − Ŷ)², not ½ (Σ (Y − Ŷ))².",
+        "the value is ½ (Σ (Y − Ŷ))²");
+
     /// <summary>H returned as the prediction.</summary>
     public static Mistake PredictReturnsHidden { get; } = new(
         "predict-returns-hidden",
@@ -84,6 +102,36 @@ public static partial class Mistakes
     /// <summary>One epoch too few or too many.</summary>
     public static Mistake TrainOffByOne { get; } = new(
         "train-off-by-one",
-        "one epoch too few or too many: the loop runs exactly configuration.Epochs times (for epoch = 0; epoch < Epochs).",
-        "the weights after 3 epochs equal those after 2 or 4");
+        "one epoch too few or too many: the loop runs exactly configuration.Epochs times (for epoch = 0; epoch < Epochs), and epoch indexes the history from 0.",
+        "the network has had one step too few or too many, the history one entry too few or too many, or an index ran past the end of the history");
+
+    /// <summary>Any other number of epochs or history entries.</summary>
+    public static Mistake TrainWrongEpochCount { get; } = new(
+        "train-wrong-epoch-count",
+        "the loss history does not hold one entry per epoch: run exactly configuration.Epochs epochs (not the default configuration's) and record one loss in each.",
+        "the history's length is neither configuration.Epochs nor one off it");
+
+    /// <summary>The network made with other sizes than the data's and the configuration's.</summary>
+    public static Mistake TrainWrongLayerSizes { get; } = new(
+        "train-wrong-layer-sizes",
+        "the network has the wrong sizes: InitializeNetwork(input.Columns, configuration.HiddenNodes, target.Columns, rng), in that order.",
+        "the trained network's W1 is not input.Columns × HiddenNodes or its W2 not HiddenNodes × target.Columns, or the forward pass is handed such weights");
+
+    /// <summary>The initial network returned although training ran.</summary>
+    public static Mistake TrainReturnsInitialNetwork { get; } = new(
+        "train-returns-initial-network",
+        "you returned the network you started with: the losses change, so training ran, but the result must hold the network after the last update.",
+        "the returned network is the initial one while the loss history changes");
+
+    /// <summary>Update given another step size.</summary>
+    public static Mistake TrainWrongLearningRate { get; } = new(
+        "train-wrong-learning-rate",
+        "the updates used another learning rate: pass configuration.LearningRate to Update, not the default configuration's or a number of your own.",
+        "the network after 3 epochs equals training with the default learning rate");
+
+    /// <summary>One forward pass before the loop, used in every epoch.</summary>
+    public static Mistake TrainStaleForwardPass { get; } = new(
+        "train-stale-forward-pass",
+        "the forward pass is computed once, before the loop: every epoch needs a forward pass of the current network, so that its loss and its gradients follow the updates.",
+        "the loss history stays the same while the network changes");
 }

@@ -39,6 +39,24 @@ public static partial class Mistakes
         "the right formula in single precision: float and MathF keep about 7 digits, and these tests compare 9. Use double and Math.",
         "every entry agrees with the expected value to about 1e-6 (relative) but not to 1e-9");
 
+    /// <summary>A bias added with Add, which needs two matrices of one shape.</summary>
+    public static Mistake BiasAddedElementwise { get; } = new(
+        "bias-added-elementwise",
+        "a bias added with Add: Add needs two matrices of the same shape. A bias is a 1 × fan-out row added to every sample (row) with AddRowVector.",
+        "the given library reports an element-wise operation between a matrix and a 1 × its-columns row");
+
+    /// <summary>A matrix product where the element-wise one belongs.</summary>
+    public static Mistake ProductForElementwise { get; } = new(
+        "product-for-elementwise",
+        "a matrix product where the element-wise one belongs: ⊙ multiplies entry by entry, MultiplyElementwise; Multiply is the matrix product, (n×m)·(m×p).",
+        "the given library reports a product of two matrices of one shape, both samples × nodes, where the sizes all differ");
+
+    /// <summary>A result rounded to a few decimals.</summary>
+    public static Mistake RoundedResult { get; } = new(
+        "rounded-result",
+        "you rounded the result (Math.Round, or a round trip through text): return the full double. Rounding is for printing, and these tests compare 9 digits.",
+        "every entry equals the expected value rounded to the same number of decimals");
+
     /// <summary>Every mistake in the catalogue, for the project's own checks (unique ids, every mutation named).</summary>
     /// <remarks>Computed on each call: the partial files' initialisers run in no promised order.</remarks>
     public static IReadOnlyList<Mistake> All =>

@@ -53,6 +53,17 @@ internal static class Numbers
         return true;
     }
 
+    /// <summary>
+    /// The expected value rounded to 1–8 decimals (Math.Round's either midpoint rule): what a result
+    /// rounded for display shows. No decimals at all is left out: 0 and 1 are too common to tell.
+    /// </summary>
+    public static bool Rounded(double expected, double actual) =>
+        !expected.Equals(actual) && Enumerable.Range(1, 8).Any(digits => RoundedTo(digits, expected, actual));
+
+    public static bool Rounded(Matrix expected, Matrix actual) =>
+        !Close(expected, actual, 0)
+        && Enumerable.Range(1, 8).Any(digits => Entries(expected).Zip(Entries(actual)).All(pair => RoundedTo(digits, pair.First, pair.Second)));
+
     public static (string Value, string Other) Pair(double value, double other)
     {
         var format = Text(value, "G6") == Text(other, "G6") && !value.Equals(other) ? "R" : "G6";
@@ -105,6 +116,13 @@ internal static class Numbers
 
         return $"The largest difference is {largest.ToString("G3", CultureInfo.InvariantCulture)}, at [{row}, {column}].";
     }
+
+    private static bool RoundedTo(int digits, double expected, double actual) =>
+        Close(Math.Round(expected, digits, MidpointRounding.ToEven), actual, 1e-12)
+        || Close(Math.Round(expected, digits, MidpointRounding.AwayFromZero), actual, 1e-12);
+
+    private static IEnumerable<double> Entries(Matrix matrix) =>
+        Enumerable.Range(0, matrix.Rows * matrix.Columns).Select(i => matrix[i / matrix.Columns, i % matrix.Columns]);
 
     private static string Text(double value, string format) =>
         value switch

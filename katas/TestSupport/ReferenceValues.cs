@@ -56,109 +56,128 @@ public static class ReferenceValues
     };
 
     /// <summary>The forward pass of Fixtures.SmallInputs through Fixtures.SmallNetwork.</summary>
-    public static ForwardPass SmallForward { get; } = new(
+    public static ForwardPass SmallForward => new(
         Matrix.FromRows([[0.6, -0.5, 0.8500000000000001], [1.4, -0.6500000000000001, -0.15000000000000008], [-1.4249999999999998, 0.275, 0.6500000000000001]]),
         Matrix.FromRows([[0.6456563062257954, 0.3775406687981454, 0.700567142473973], [0.8021838885585817, 0.34298953732650117, 0.46257015465625034], [0.19387893782385993, 0.5683199834782481, 0.6570104626734988]]),
         Matrix.FromRows([[0.1577773245593382], [0.21139079593817303], [-0.29805748363405765]]),
         Matrix.FromRows([[0.5393627080969138], [0.5526517781061597], [0.42603241598829045]]));
 
     /// <summary>H computed without b1, for naming that mistake.</summary>
-    public static Matrix SmallHiddenWithoutBias { get; } = Matrix.FromRows([[0.6224593312018546, 0.425557483188341, 0.6899744811276125], [0.7858349830425586, 0.389360766050778, 0.45016600268752216], [0.17872642365885047, 0.6165665045213193, 0.6456563062257954]]);
+    public static Matrix SmallHiddenWithoutBias => Matrix.FromRows([[0.6224593312018546, 0.425557483188341, 0.6899744811276125], [0.7858349830425586, 0.389360766050778, 0.45016600268752216], [0.17872642365885047, 0.6165665045213193, 0.6456563062257954]]);
 
     /// <summary>The forward pass of Fixtures.SmallInputs through Fixtures.SaturatedNetwork.</summary>
-    public static ForwardPass SaturatedForward { get; } = new(
+    public static ForwardPass SaturatedForward => new(
         Matrix.FromRows([[2.4, -2.0, 3.4000000000000004], [5.6, -2.6000000000000005, -0.6000000000000003], [-5.699999999999999, 1.1, 2.6000000000000005]]),
         Matrix.FromRows([[0.9168273035060777, 0.11920292202211755, 0.9677045353015495], [0.9963157601005641, 0.06913842034334679, 0.3543436937742045], [0.0033348073074133473, 0.7502601055951177, 0.9308615796566533]]),
         Matrix.FromRows([[2.5325004514968223], [2.1674719435343506], [-1.9758989470166477]]),
         Matrix.FromRows([[0.9263890470362672], [0.8972902135374162], [0.12175669187782151]]));
 
     /// <summary>The reference Backward at Fixtures.SmallNetwork.</summary>
-    public static Gradients SmallGradients { get; } = new(
+    public static Gradients SmallGradients => new(
         Matrix.FromRows([[-0.005915302301273155, 0.0026029933986485678, 0.00026476555658069573], [-0.045835775888139335, 0.1035447925136892, -0.03426158296270755]]),
         Matrix.FromRows([[-0.015862578196486708, 0.027484629920288366, -0.006500756694195033]]),
         Matrix.FromRows([[0.008499345250705469], [-0.07610952762054796], [-0.10918793272089022]]),
         Matrix.FromRows([[-0.11816632572994244]]));
 
     /// <summary>∂L/∂θ at Fixtures.SmallNetwork, measured by central finite differences of the reference Forward and Loss.</summary>
-    public static Gradients SmallMeasured { get; } = new(
+    public static Gradients SmallMeasured => new(
         Matrix.FromRows([[-0.005915302297987423, 0.0026029933986038145, 0.00026476555392562773], [-0.045835775883129586, 0.10354479250962444, -0.034261582962380466]]),
         Matrix.FromRows([[-0.015862578192638033, 0.02748462992196998, -0.006500756696836695]]),
         Matrix.FromRows([[0.008499345249823875], [-0.07610952761916145], [-0.10918793272307602]]),
         Matrix.FromRows([[-0.11816632572991813]]));
 
     /// <summary>σ′ taken at Ŷ and H: the seed tutorial's bug.</summary>
-    public static Gradients SmallWithActivationDerivative { get; } = new(
+    public static Gradients SmallWithActivationDerivative => new(
         Matrix.FromRows([[-0.0011990982080649177, 0.0021512181631764393, -0.0002572739763900033], [-0.06541411017714657, 0.09899592200882587, -0.032175986732737506]]),
         Matrix.FromRows([[-0.01846329360028387, 0.023777560731865145, -0.0072668248991684566]]),
         Matrix.FromRows([[0.00698978093392363], [-0.07447401768986348], [-0.10593834073724179]]),
         Matrix.FromRows([[-0.11621876098658504]]));
 
     /// <summary>No σ′ factor in either layer.</summary>
-    public static Gradients SmallWithoutDerivative { get; } = new(
+    public static Gradients SmallWithoutDerivative => new(
         Matrix.FromRows([[-0.024491704108247372, 0.03673755616237109, -0.012245852054123686], [-1.186147701109595, 1.7792215516643928, -0.5930738505547976]]),
         Matrix.FromRows([[-0.2891718586851816, 0.43375778802777243, -0.1445859293425908]]),
         Matrix.FromRows([[0.03463475444649618], [-0.31055278144574255], [-0.44416984076700006]]),
         Matrix.FromRows([[-0.48195309780863604]]));
 
+    /// <summary>σ′ taken at H in the hidden layer only.</summary>
+    public static Gradients SmallWithHiddenActivationDerivative => new(
+        Matrix.FromRows([[-0.0015203346574107308, 0.002636302575939869, -0.0003848501914433121], [-0.06799442903873885, 0.1031037412172148, -0.03351200340691064]]),
+        Matrix.FromRows([[-0.01882978401784671, 0.024159220110691174, -0.007360040157594105]]),
+        Matrix.FromRows([[0.008499345250705469], [-0.07610952762054796], [-0.10918793272089022]]),
+        Matrix.FromRows([[-0.11816632572994244]]));
+
     /// <summary>No σ′(Z1) factor in the hidden layer.</summary>
-    public static Gradients SmallWithoutHiddenDerivative { get; } = new(
+    public static Gradients SmallWithoutHiddenDerivative => new(
         Matrix.FromRows([[-0.006625356885717085, 0.009938035328575623, -0.0033126784428585427], [-0.2913897131658559, 0.43708456974878385, -0.14569485658292794]]),
         Matrix.FromRows([[-0.07089979543796547, 0.10634969315694819, -0.035449897718982736]]),
         Matrix.FromRows([[0.008499345250705469], [-0.07610952762054796], [-0.10918793272089022]]),
         Matrix.FromRows([[-0.11816632572994244]]));
 
     /// <summary>The reference Backward at Fixtures.SaturatedNetwork.</summary>
-    public static Gradients SaturatedGradients { get; } = new(
+    public static Gradients SaturatedGradients => new(
         Matrix.FromRows([[-0.00036713181324290545, -0.023519134664590734, 0.012976503985437432], [-0.0025910091208705883, 0.15543292771997289, -0.04856032862120316]]),
         Matrix.FromRows([[-0.0009392834534689056, 0.04608462736540298, 0.015261995654233808]]),
         Matrix.FromRows([[0.07747465215114234], [-0.06533964463915024], [-0.06297461039390427]]),
         Matrix.FromRows([[-0.016237317053610034]]));
 
     /// <summary>∂L/∂θ at Fixtures.SaturatedNetwork, measured by central finite differences of the reference Forward and Loss.</summary>
-    public static Gradients SaturatedMeasured { get; } = new(
+    public static Gradients SaturatedMeasured => new(
         Matrix.FromRows([[-0.00036713180273650886, -0.023519134662031146, 0.012976503988015862], [-0.002591009123920074, 0.15543292772868256, -0.048560328619329234]]),
         Matrix.FromRows([[-0.0009392834621202438, 0.0460846273586668, 0.015261995650606151]]),
         Matrix.FromRows([[0.0774746521436942], [-0.0653396446448351], [-0.06297461040416508]]),
         Matrix.FromRows([[-0.0162373170520258]]));
 
     /// <summary>σ′ taken at Ŷ and H: the seed tutorial's bug.</summary>
-    public static Gradients SaturatedWithActivationDerivative { get; } = new(
+    public static Gradients SaturatedWithActivationDerivative => new(
         Matrix.FromRows([[0.06911639250647794, -0.11245253296994004, 0.03656682862899596], [-0.3933837984910406, 0.5920691213319333, -0.1869886614704514]]),
         Matrix.FromRows([[-0.05131644366470861, 0.019044341839989654, -0.0031381648618921468]]),
         Matrix.FromRows([[0.1694810483753308], [-0.1531384642332939], [-0.1526862484223498]]),
         Matrix.FromRows([[-0.04910249487305077]]));
 
     /// <summary>No σ′ factor in either layer.</summary>
-    public static Gradients SaturatedWithoutDerivative { get; } = new(
+    public static Gradients SaturatedWithoutDerivative => new(
         Matrix.FromRows([[1.427027954005248, -2.140541931007872, 0.713513977002624], [-7.445812647721155, 11.168718971581733, -3.7229063238605775]]),
         Matrix.FromRows([[-0.13095371411638856, 0.19643057117458218, -0.06547685705819428]]),
         Matrix.FromRows([[0.8235670774154638], [-0.6056483298225395], [-0.5708074775000764]]),
         Matrix.FromRows([[-0.05456404754849509]]));
 
+    /// <summary>σ′ taken at H in the hidden layer only.</summary>
+    public static Gradients SaturatedWithHiddenActivationDerivative => new(
+        Matrix.FromRows([[0.03117245383722496, -0.05108146013679178, 0.016534656828651656], [-0.17132559897574628, 0.25882457420643207, -0.08177807939471898]]),
+        Matrix.FromRows([[-0.019717873205517093, 0.0038253776012638213, -1.0964721521230375E-05]]),
+        Matrix.FromRows([[0.07747465215114234], [-0.06533964463915024], [-0.06297461039390427]]),
+        Matrix.FromRows([[-0.016237317053610034]]));
+
     /// <summary>No σ′(Z1) factor in the hidden layer.</summary>
-    public static Gradients SaturatedWithoutHiddenDerivative { get; } = new(
+    public static Gradients SaturatedWithoutHiddenDerivative => new(
         Matrix.FromRows([[0.14353373613689074, -0.2153006042053361, 0.07176686806844537], [-0.7484800323690202, 1.1227200485535302, -0.3742400161845101]]),
         Matrix.FromRows([[-0.03896956092866405, 0.0584543413929961, -0.019484780464332024]]),
         Matrix.FromRows([[0.07747465215114234], [-0.06533964463915024], [-0.06297461039390427]]),
         Matrix.FromRows([[-0.016237317053610034]]));
 
     /// <summary>Update(SmallNetwork, SmallGradients, 0.5).</summary>
-    public static Network SmallUpdated { get; } = new(
+    public static Network SmallUpdated => new(
         new Layer(Matrix.FromRows([[0.5029576511506366, -0.30130149669932427, 0.7998676172217097], [-0.6770821120559303, 0.1482276037431554, 0.4171307914813538]]), Matrix.FromRows([[0.10793128909824336, -0.2137423149601442, 0.05325037834709752]])),
         new Layer(Matrix.FromRows([[0.5957503273746473], [-0.8619452361897261], [0.3545939663604451]]), Matrix.FromRows([[-0.040916837135028784]])));
 
     /// <summary>θ + 0.5·∂L/∂θ, for naming a wrong sign.</summary>
-    public static Network SmallUpdatedUphill { get; } = new(
+    public static Network SmallUpdatedUphill => new(
         new Layer(Matrix.FromRows([[0.49704234884936344, -0.2986985033006757, 0.8001323827782904], [-0.7229178879440696, 0.2517723962568446, 0.38286920851864625]]), Matrix.FromRows([[0.09206871090175665, -0.18625768503985582, 0.04674962165290249]])),
         new Layer(Matrix.FromRows([[0.6042496726253527], [-0.938054763810274], [0.24540603363955488]]), Matrix.FromRows([[-0.15908316286497123]])));
 
     /// <summary>θ − ∂L/∂θ, for naming a missing learning rate.</summary>
-    public static Network SmallUpdatedFullStep { get; } = new(
+    public static Network SmallUpdatedFullStep => new(
         new Layer(Matrix.FromRows([[0.5059153023012731, -0.30260299339864855, 0.7997352344434193], [-0.6541642241118606, 0.09645520748631081, 0.43426158296270756]]), Matrix.FromRows([[0.11586257819648671, -0.22748462992028837, 0.056500756694195034]])),
         new Layer(Matrix.FromRows([[0.5915006547492945], [-0.823890472379452], [0.4091879327208902]]), Matrix.FromRows([[0.018166325729942437]])));
 
+    /// <summary>θ − 0.5²·∂L/∂θ, for naming a learning rate applied twice.</summary>
+    public static Network SmallUpdatedTwice => new(
+        new Layer(Matrix.FromRows([[0.5014788255753183, -0.30065074834966216, 0.7999338086108548], [-0.6885410560279651, 0.1741138018715777, 0.4085653957406769]]), Matrix.FromRows([[0.10396564454912169, -0.2068711574800721, 0.05162518917354876]])),
+        new Layer(Matrix.FromRows([[0.5978751636873236], [-0.880972618094863], [0.32729698318022254]]), Matrix.FromRows([[-0.07045841856751439]])));
+
     /// <summary>The network InitializeNetwork draws for Fixtures.Training.</summary>
-    public static Network Initial { get; } = new(
+    public static Network Initial => new(
         new Layer(Matrix.FromRows([[-0.11777151165953581, -0.9476002029820435, -1.797552179494543], [0.40142806706185397, 1.4152363421360645, -0.05049637551248687]]), Matrix.FromRows([[0.42292937511300877, 0.008697294482198093, 0.841920377927948]])),
         new Layer(Matrix.FromRows([[0.19327571994137271], [0.7259921866652745], [-0.7137417036145131]]), Matrix.FromRows([[0.8345720919958509]])));
 
@@ -179,22 +198,27 @@ public static class ReferenceValues
     };
 
     /// <summary>The network after 1 epoch(s) of Fixtures.Training.</summary>
-    public static Network AfterOneEpoch { get; } = new(
+    public static Network AfterOneEpoch => new(
         new Layer(Matrix.FromRows([[-0.11839806190977253, -0.9454104255405189, -1.7942492826871963], [0.4082092604058456, 1.4218461237892535, -0.07601387823893338]]), Matrix.FromRows([[0.42147993906868, 0.010002731078900397, 0.8482293786013465]])),
         new Layer(Matrix.FromRows([[0.1943110154837643], [0.7501837480936465], [-0.7260291892672098]]), Matrix.FromRows([[0.8111390748172548]])));
 
     /// <summary>The network after 2 epoch(s) of Fixtures.Training.</summary>
-    public static Network AfterTwoEpochs { get; } = new(
+    public static Network AfterTwoEpochs => new(
         new Layer(Matrix.FromRows([[-0.11898793703502468, -0.9430215628691191, -1.7910086303185613], [0.4149993863061882, 1.4286134430678747, -0.10205769616615874]]), Matrix.FromRows([[0.4200658389466174, 0.011484989460238414, 0.8544061890180435]])),
         new Layer(Matrix.FromRows([[0.19611027236022555], [0.7747030275200137], [-0.7389729352982067]]), Matrix.FromRows([[0.7886219916533667]])));
 
     /// <summary>The network after 3 epoch(s) of Fixtures.Training.</summary>
-    public static Network AfterThreeEpochs { get; } = new(
+    public static Network AfterThreeEpochs => new(
         new Layer(Matrix.FromRows([[-0.11954248583027413, -0.9404270778234421, -1.7878412627260734], [0.4218161039109908, 1.435529055128219, -0.12860258640966843]]), Matrix.FromRows([[0.4186818730138649, 0.013149660575866482, 0.8604321734207113]])),
         new Layer(Matrix.FromRows([[0.19863648892637822], [0.799495739423537], [-0.7526040214674219]]), Matrix.FromRows([[0.766995413813934]])));
 
     /// <summary>The network after 4 epoch(s) of Fixtures.Training.</summary>
-    public static Network AfterFourEpochs { get; } = new(
+    public static Network AfterFourEpochs => new(
         new Layer(Matrix.FromRows([[-0.12006253865208225, -0.9376207851838287, -1.7847588699553643], [0.4286755082420512, 1.442583067393251, -0.15562113200349192]]), Matrix.FromRows([[0.41732360306713945, 0.015002048449541878, 0.8662882316643393]])),
         new Layer(Matrix.FromRows([[0.20185364516380447], [0.8245096795559207], [-0.7669475310406707]]), Matrix.FromRows([[0.7462345169504897]])));
+
+    /// <summary>The network after 3 epochs of Fixtures.Training with the default configuration's learning rate, for naming it.</summary>
+    public static Network AfterThreeEpochsWithDefaultLearningRate => new(
+        new Layer(Matrix.FromRows([[-0.12108382743135465, -0.9319549801772745, -1.7786947623592477], [0.4423250967799177, 1.456650783546901, -0.20942925967176368]]), Matrix.FromRows([[0.4146397769814181, 0.018771016248411623, 0.8778268690194879]])),
+        new Layer(Matrix.FromRows([[0.20846866585049062], [0.8745988053540206], [-0.7953712394833901]]), Matrix.FromRows([[0.7051174047118021]])));
 }

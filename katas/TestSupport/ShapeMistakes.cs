@@ -23,6 +23,11 @@ internal static class ShapeMistakes
             return Mistakes.TransposedMatrix;
         }
 
+        if (message.Contains("with AddRowVector", StringComparison.Ordinal))
+        {
+            return Mistakes.BiasAddedElementwise;
+        }
+
         return message.Contains("the wrong order", StringComparison.Ordinal) ? Mistakes.ProductOrder : null;
     }
 }

@@ -20,7 +20,7 @@ public sealed class ActivationTests
 
         var actual = Activation.Sigmoid(z);
 
-        Lesson.AssertClose(expected, actual, $"Activation.Sigmoid({z})", SigmoidFormula, SigmoidMistakes(z));
+        Lesson.AssertClose(expected, actual, $"Activation.Sigmoid({z})", SigmoidFormula, Named(RecogniseSigmoid()));
     }
 
     [Test]
@@ -28,7 +28,7 @@ public sealed class ActivationTests
     {
         var actual = Activation.Sigmoid(0.0);
 
-        Lesson.AssertClose(0.5, actual, "Activation.Sigmoid(0)", SigmoidFormula + ", and e^0 = 1, so σ(0) = 1/2", SigmoidMistakes(0.0));
+        Lesson.AssertClose(0.5, actual, "Activation.Sigmoid(0)", SigmoidFormula + ", and e^0 = 1, so σ(0) = 1/2", Named(RecogniseSigmoid()));
     }
 
     [TestCase(800.0, 1.0)]
@@ -39,9 +39,15 @@ public sealed class ActivationTests
     {
         var actual = Activation.Sigmoid(z);
 
-        Lesson.AssertClose(limit, actual, $"Activation.Sigmoid({z})", SigmoidFormula + ": it tends to 1 as z → +∞ and to 0 as z → −∞",
-            KnownMistake.Scalar(Mistakes.SigmoidOverflowsToNaN, double.NaN),
-            KnownMistake.Scalar(Mistakes.SigmoidMirrored, 1.0 - limit));
+        // A sigmoid that is right at every ordinary input went wrong only out here: a special case or
+        // a clip. One that is wrong everywhere is named by what it is everywhere (mirrored, tanh, …).
+        var rightElsewhere = Values(Activation.Sigmoid).ApproximatelyEquals(Values(z => ReferenceValues.Sigmoid[z]), Lesson.Tolerance);
+        var atTheLimit = double.IsNaN(actual) ? Mistakes.SigmoidOverflowsToNaN
+            : !rightElsewhere ? RecogniseSigmoid()
+            : actual.Equals(1.0 - limit) ? Mistakes.SigmoidSpecialCaseLimit
+            : actual is > 0.0 and < 1.0 ? Mistakes.SigmoidClipped
+            : null;
+        Lesson.AssertClose(limit, actual, $"Activation.Sigmoid({z})", SigmoidFormula + ": it tends to 1 as z → +∞ and to 0 as z → −∞", Named(atTheLimit));
     }
 
     [Test]
@@ -51,9 +57,7 @@ public sealed class ActivationTests
 
         var sum = Activation.Sigmoid(z) + Activation.Sigmoid(-z);
 
-        Lesson.AssertClose(1.0, sum, "Activation.Sigmoid(1.7) + Activation.Sigmoid(-1.7)", "σ(−z) = 1 − σ(z)",
-            KnownMistake.Scalar(Mistakes.SigmoidIsTanh, 0.0),
-            KnownMistake.Scalar(Mistakes.SigmoidIsRelu, z));
+        Lesson.AssertClose(1.0, sum, "Activation.Sigmoid(1.7) + Activation.Sigmoid(-1.7)", "σ(−z) = 1 − σ(z)", Named(RecogniseSigmoid()));
     }
 
     // z = 0 comes last: there σ(z) and 1 − σ(z) are both ½, so a failure there could not say which.
@@ -96,7 +100,7 @@ public sealed class ActivationTests
             Lesson.Fail(
                 $"Activation.SigmoidDerivative(0.8) is {Lesson.Format(actual, slope)}, but the measured slope of your Sigmoid there is {Lesson.Format(slope, actual)}.",
                 "σ′(z) ≈ (σ(z + h) − σ(z − h)) / 2h for a small h: the derivative is the slope of the same σ, at the same z",
-                Lesson.Recognise(actual, DerivativeMistakes(z)));
+                RecogniseDerivative());
         }
     }
 
@@ -124,29 +128,71 @@ public sealed class ActivationTests
                 $"SigmoidDerivative is built on your Sigmoid, and Activation.Sigmoid({z}) is {Lesson.Format(sigmoid, ReferenceValues.Sigmoid[z])} where it should be {Lesson.Format(ReferenceValues.Sigmoid[z], sigmoid)}: make the Sigmoid tests pass first.");
         }
 
-        Lesson.AssertClose(expected, actual, what, DerivativeFormula, DerivativeMistakes(z));
+        Lesson.AssertClose(expected, actual, what, DerivativeFormula, Named(RecogniseDerivative()));
     }
 
-    // Each mistake's value at z, from its own (wrong) formula; the right values come from ReferenceValues.
-    private static KnownMistake[] SigmoidMistakes(double z) =>
-    [
-        KnownMistake.Scalar(Mistakes.SigmoidMirrored, 1.0 / (1.0 + Math.Exp(z))),
-        KnownMistake.Scalar(Mistakes.SigmoidMissingOne, Math.Exp(z)),
-        KnownMistake.Scalar(Mistakes.SigmoidIsTanh, Math.Tanh(z)),
-        KnownMistake.Scalar(Mistakes.SigmoidIsRelu, Math.Max(0.0, z)),
-    ];
-
-    private static KnownMistake[] DerivativeMistakes(double z)
+    // A wrong function is named by its values at every input of Fixtures.SigmoidInputs, never at one:
+    // one value can agree with a wrong formula by chance (σ(1)·(1 − 1) is 0, and so is 1·(1 − 1)).
+    // Each mistake's values come from its own (wrong) formula; the right ones from ReferenceValues.
+    private static Mistake? RecogniseSigmoid()
     {
-        var s = ReferenceValues.Sigmoid[z];
-        return
-        [
-            KnownMistake.Scalar(Mistakes.DerivativeOfActivation, ReferenceValues.SigmoidDerivativeOfSigmoid[z]),
-            KnownMistake.Scalar(Mistakes.DerivativeWrittenForActivation, z * (1.0 - z)),
-            KnownMistake.Scalar(Mistakes.DerivativeIsSigmoid, s),
-            KnownMistake.Scalar(Mistakes.DerivativeMissingFactor, 1.0 - s),
-            KnownMistake.Scalar(Mistakes.DerivativeMissingFactor, s * s),
-            KnownMistake.Scalar(Mistakes.DerivativeOfTanh, 1.0 - (Math.Tanh(z) * Math.Tanh(z))),
-        ];
+        var learner = Values(Activation.Sigmoid);
+        return Lesson.Recognise(learner,
+            Candidate(Mistakes.SigmoidMirrored, z => 1.0 / (1.0 + Math.Exp(z))),
+            Candidate(Mistakes.SigmoidMissingOne, Math.Exp),
+            Candidate(Mistakes.SigmoidIsTanh, Math.Tanh),
+            Candidate(Mistakes.SigmoidIsRelu, z => Math.Max(0.0, z)),
+            Candidate(Mistakes.SigmoidDenominatorSign, z => 1.0 / (1.0 - Math.Exp(-z))),
+            Candidate(Mistakes.SigmoidMissingReciprocal, z => 1.0 + Math.Exp(-z)))
+            ?? WrongBase(learner);
     }
+
+    private static Mistake? RecogniseDerivative()
+    {
+        double S(double z) => ReferenceValues.Sigmoid[z];
+        return Lesson.Recognise(Values(Activation.SigmoidDerivative),
+            Candidate(Mistakes.DerivativeOfActivation, z => ReferenceValues.SigmoidDerivativeOfSigmoid[z]),
+            Candidate(Mistakes.DerivativeWrittenForActivation, z => z * (1.0 - z)),
+            Candidate(Mistakes.DerivativeIsSigmoid, S),
+            Candidate(Mistakes.DerivativeMissingFactor, z => 1.0 - S(z)),
+            Candidate(Mistakes.DerivativeMissingFactor, z => S(z) * S(z)),
+            Candidate(Mistakes.DerivativeOfTanh, z => 1.0 - (Math.Tanh(z) * Math.Tanh(z))),
+            Candidate(Mistakes.DerivativeWrongSign, z => S(z) * (S(z) - 1.0)),
+            Candidate(Mistakes.DerivativeWrongSign, z => S(z) * (1.0 + S(z))));
+    }
+
+    // 1 / (1 + c^(−z)) gives c = (1/σ − 1)^(−1/z) at every z ≠ 0: one c other than e (and other than
+    // 1/e, the mirror) is a wrong base. Values within single precision of the right ones are not.
+    private static Mistake? WrongBase(Matrix learner)
+    {
+        var right = Values(z => ReferenceValues.Sigmoid[z]);
+        if (Enumerable.Range(0, right.Columns).All(i => Math.Abs(learner[0, i] - right[0, i]) <= 1e-6 * Math.Abs(right[0, i])))
+        {
+            return null;
+        }
+
+        var bases = Fixtures.SigmoidInputs.Select((z, i) => (z, s: learner[0, i])).Where(p => p.z != 0.0)
+            .Select(p => p.s is > 0.0 and < 1.0 ? Math.Pow((1.0 / p.s) - 1.0, -1.0 / p.z) : double.NaN).ToList();
+        var c = bases[0];
+        var one = double.IsFinite(c) && c > 0 && bases.All(b => Math.Abs(b - c) <= 1e-6 * c);
+        return one && Math.Abs(c - Math.E) > 1e-6 && Math.Abs(c - (1.0 / Math.E)) > 1e-6 ? Mistakes.SigmoidWrongBase : null;
+    }
+
+    private static KnownMistake Candidate(Mistake mistake, Func<double, double> formula) => new(mistake, Values(formula));
+
+    // The function at every input, NaN where it throws: a wrong function may fail at some of them.
+    private static Matrix Values(Func<double, double> function) =>
+        Matrix.FromFunction(1, Fixtures.SigmoidInputs.Count, (_, i) =>
+        {
+            try
+            {
+                return function(Fixtures.SigmoidInputs[i]);
+            }
+            catch (ArithmeticException)
+            {
+                return double.NaN;
+            }
+        });
+
+    private static KnownMistake[] Named(Mistake? mistake) => mistake is null ? [] : [KnownMistake.Seen(mistake)];
 }

@@ -14,9 +14,10 @@ public sealed class InitializationTests
     {
         var network = Initialize(2, 3, 4, new GaussianGenerator(Seed));
 
-        Lesson.AssertClose(new Matrix(2, 3), network.Hidden.Weights.Map(_ => 0), "The shape of W1", "W1 is inputNodes × hiddenNodes");
-        Lesson.AssertClose(new Matrix(3, 4), network.Output.Weights.Map(_ => 0), "The shape of W2", "W2 is hiddenNodes × outputNodes");
-        Lesson.AssertClose(new Matrix(1, 4), network.Output.Bias.Map(_ => 0), "The shape of b2", "b2 is 1 × outputNodes");
+        AssertShape(2, 3, network.Hidden.Weights, "W1", "W1 is inputNodes × hiddenNodes");
+        AssertShape(1, 3, network.Hidden.Bias, "b1", "b1 is 1 × hiddenNodes");
+        AssertShape(3, 4, network.Output.Weights, "W2", "W2 is hiddenNodes × outputNodes");
+        AssertShape(1, 4, network.Output.Bias, "b2", "b2 is 1 × outputNodes");
     }
 
     [Test]
@@ -32,17 +33,23 @@ public sealed class InitializationTests
 
         if (next != draws[13])
         {
-            // Zeros, or one draw reused, also leave the generator short: name those by W1 before
-            // blaming the generator.
+            // Zeros, a reused draw, uniform numbers or an extra draw also leave the generator
+            // elsewhere: the values say which, so they are read before the generator is blamed.
             var along = Array.IndexOf(draws, next);
             var observation = $"After InitializeNetwork(2, 3, 1, rng) the generator was not 13 draws along: {(along == 0 ? "it was never drawn from" : along > 0 ? $"it was {along} along" : "it was somewhere else")}.";
             const string formula = OrderFormula + ": one draw per weight and bias, 13 in all";
-            var byWeights = network.Hidden.Weights.ApproximatelyEquals(new Matrix(2, 3), 0) ? Mistakes.InitZeros
-                : network.Hidden.Weights.ApproximatelyEquals(Matrix.FromFunction(2, 3, (_, _) => network.Hidden.Weights[0, 0]), 0) ? Mistakes.InitOneDrawReused
-                : null;
-            if (byWeights is not null || along == 0)
+            var byValues = RecogniseDraws(network, 2, 3, 1)
+                ?? (along == 0 ? Mistakes.InitOwnGenerator : along > 13 && IsPinned(network, 2, 3, 1) ? Mistakes.InitExtraDraw : null);
+
+            // One draw reused takes one value from rng for its whole matrix; a generator made for
+            // each entry takes none, and gives the same equal values with rng one draw further back.
+            if (byValues == Mistakes.InitOneDrawReused && FirstWrongPart(network, 2, 3, 1) is { } part && along == 13 - (part.Rows * part.Columns))
             {
-                Lesson.Fail(observation, formula, byWeights ?? Mistakes.InitOwnGenerator);
+                byValues = Mistakes.InitOwnGenerator;
+            }
+            if (byValues is not null)
+            {
+                Lesson.Fail(observation, formula, byValues);
             }
 
             Lesson.FailWithHint(observation, formula,
@@ -74,20 +81,12 @@ public sealed class InitializationTests
 
         var network = Initialize(2, 3, 2, new GaussianGenerator(Seed));
 
-        Lesson.AssertClose(RowMajor(draws, 0, 2, 3), network.Hidden.Weights, "W1", OrderFormula,
-            new KnownMistake(Mistakes.InitColumnByColumn, ColumnMajor(draws, 0, 2, 3)),
-            new KnownMistake(Mistakes.InitBiasesFirst, RowMajor(draws, 3, 2, 3)),
-            new KnownMistake(Mistakes.InitOneDrawReused, Matrix.FromFunction(2, 3, (_, _) => draws[0])),
-            new KnownMistake(Mistakes.InitZeros, new Matrix(2, 3)));
-        Lesson.AssertClose(RowMajor(draws, 6, 1, 3), network.Hidden.Bias, "b1 (drawn right after W1's 6 values)", OrderFormula,
-            new KnownMistake(Mistakes.InitOutputWeightsBeforeHiddenBias, RowMajor(draws, 12, 1, 3)),
-            new KnownMistake(Mistakes.InitZeros, new Matrix(1, 3)));
-        Lesson.AssertClose(RowMajor(draws, 9, 3, 2), network.Output.Weights, "W2 (drawn after W1 and b1)", OrderFormula,
-            new KnownMistake(Mistakes.InitColumnByColumn, ColumnMajor(draws, 9, 3, 2)),
-            new KnownMistake(Mistakes.InitOutputWeightsBeforeHiddenBias, RowMajor(draws, 6, 3, 2)),
-            new KnownMistake(Mistakes.InitZeros, new Matrix(3, 2)));
-        Lesson.AssertClose(RowMajor(draws, 15, 1, 2), network.Output.Bias, "b2 (the last two draws)", OrderFormula,
-            new KnownMistake(Mistakes.InitZeros, new Matrix(1, 2)));
+        // The first matrix that is wrong is the one the recognised mistake is about.
+        var named = Named(RecogniseDraws(network, 2, 3, 2));
+        Lesson.AssertClose(RowMajor(draws, 0, 2, 3), network.Hidden.Weights, "W1", OrderFormula, named);
+        Lesson.AssertClose(RowMajor(draws, 6, 1, 3), network.Hidden.Bias, "b1 (drawn right after W1's 6 values)", OrderFormula, named);
+        Lesson.AssertClose(RowMajor(draws, 9, 3, 2), network.Output.Weights, "W2 (drawn after W1 and b1)", OrderFormula, named);
+        Lesson.AssertClose(RowMajor(draws, 15, 1, 2), network.Output.Bias, "b2 (the last two draws)", OrderFormula, named);
     }
 
     [TestCase(0, 3, 1)]
@@ -112,7 +111,111 @@ public sealed class InitializationTests
 
     private static Network Initialize(int inputs, int hidden, int outputs, GaussianGenerator rng) =>
         Lesson.Call(() => Initialization.InitializeNetwork(inputs, hidden, outputs, rng), $"Initialization.InitializeNetwork({inputs}, {hidden}, {outputs}, rng)",
-            "W1 is inputNodes × hiddenNodes, b1 is 1 × hiddenNodes, W2 is hiddenNodes × outputNodes, b2 is 1 × outputNodes");
+            "W1 is inputNodes × hiddenNodes, b1 is 1 × hiddenNodes, W2 is hiddenNodes × outputNodes, b2 is 1 × outputNodes",
+            error => error is null || RecogniseShapeError(error, inputs, hidden, outputs) is not { } mistake ? null : new ShapeReading(mistake, null));
+
+    private static void AssertShape(int rows, int columns, Matrix actual, string what, string formula)
+    {
+        if (actual.Rows != rows || actual.Columns != columns)
+        {
+            var mistake = actual.Rows == columns && actual.Columns == rows ? (rows == 1 ? Mistakes.BiasAsColumn : Mistakes.TransposedMatrix) : Mistakes.InitWrongSize;
+            Lesson.Fail($"{what} has shape {actual.Shape}; expected {rows}×{columns}.", formula, mistake);
+        }
+    }
+
+    // The given Layer and Network say which shapes met; knowing the sizes asked for tells a bias of
+    // the wrong size from transposed weights. A shape that could be either names nothing here.
+    private static Mistake? RecogniseShapeError(ShapeError error, int inputs, int hidden, int outputs)
+    {
+        (int, int)[] weights = [(inputs, hidden), (hidden, outputs)];
+        (int, int)[] transposed = [(hidden, inputs), (outputs, hidden)];
+        var right = weights.Contains(error.Left);
+        var turned = transposed.Contains(error.Left);
+        return error.Operation switch
+        {
+            ShapeOperation.Layer when right && !turned => error.Right == (error.Left.Columns, 1) ? Mistakes.BiasAsColumn : Mistakes.InitWrongSize,
+            ShapeOperation.Layer when turned && !right => Mistakes.TransposedMatrix,
+            ShapeOperation.Layer when !right && !turned => Mistakes.InitWrongSize,
+            ShapeOperation.Network when error.Right.Columns == outputs && error.Left == (inputs, hidden) && outputs != hidden => Mistakes.InitLayersSwapped,
+            _ => null,
+        };
+    }
+
+    // Each matrix in the pinned order, compared with what each catalogued way of drawing it gives;
+    // the first matrix that is wrong decides, and one that matches no way names nothing.
+    private static Mistake? RecogniseDraws(Network network, int inputs, int hidden, int outputs)
+    {
+        if (FirstWrongPart(network, inputs, hidden, outputs) is not { } part)
+        {
+            return null;
+        }
+
+        var (actual, rows, columns, start, isBias, otherOrders) = part;
+        return actual.Rows != rows || actual.Columns != columns
+            ? (actual.Rows == columns && actual.Columns == rows ? Mistakes.TransposedMatrix : Mistakes.InitWrongSize)
+            : RecognisePart(actual, start, isBias, otherOrders);
+    }
+
+    // The matrices in the pinned order, each with where its draws start and where they would start
+    // in the catalogued other orders (a bias drawn before its weights, W2 before b1).
+    private static (Matrix Actual, int Rows, int Columns, int Start, bool IsBias, (int Start, Mistake Mistake)[] OtherOrders)? FirstWrongPart(
+        Network network, int inputs, int hidden, int outputs)
+    {
+        var b1 = inputs * hidden;
+        var w2 = b1 + hidden;
+        var parts = new (Matrix Actual, int Rows, int Columns, int Start, bool IsBias, (int Start, Mistake Mistake)[] OtherOrders)[]
+        {
+            (network.Hidden.Weights, inputs, hidden, 0, false, [(hidden, Mistakes.InitBiasesFirst)]),
+            (network.Hidden.Bias, 1, hidden, b1, true, [(b1 + (hidden * outputs), Mistakes.InitOutputWeightsBeforeHiddenBias)]),
+            (network.Output.Weights, hidden, outputs, w2, false, [(w2 + outputs, Mistakes.InitBiasesFirst)]),
+            (network.Output.Bias, 1, outputs, w2 + (hidden * outputs), true, []),
+        };
+        foreach (var part in parts)
+        {
+            var (actual, rows, columns, start, _, _) = part;
+            if (actual.Rows != rows || actual.Columns != columns || !Same(actual, RowMajor(Draws(start + (rows * columns)), start, rows, columns)))
+            {
+                return part;
+            }
+        }
+
+        return null;
+    }
+
+    // The most specific first: no draws at all, one draw, another fill order, another pinned order,
+    // another distribution, a scale, and last the right draws further along the sequence.
+    private static Mistake? RecognisePart(Matrix actual, int start, bool isBias, (int Start, Mistake Mistake)[] otherOrders)
+    {
+        const int Reach = 20;
+        var (rows, columns) = (actual.Rows, actual.Columns);
+        var draws = Draws(start + (rows * columns) + Reach);
+        var uniforms = Uniforms(start + (rows * columns) + Reach);
+        var right = RowMajor(draws, start, rows, columns);
+        var factor = actual[0, 0] / right[0, 0];
+        var along = Enumerable.Range(start + 1, Reach);
+        return Same(actual, new Matrix(rows, columns)) ? (isBias ? Mistakes.InitBiasZeros : Mistakes.InitZeros)
+            : rows * columns > 1 && Same(actual, Matrix.FromFunction(rows, columns, (_, _) => actual[0, 0])) ? Mistakes.InitOneDrawReused
+            : rows > 1 && columns > 1 && Same(actual, Matrix.FromFunction(rows, columns, (r, c) => draws[start + (c * rows) + r])) ? Mistakes.InitColumnByColumn
+            : otherOrders.Where(order => Same(actual, RowMajor(draws, order.Start, rows, columns))).Select(order => order.Mistake).FirstOrDefault()
+            ?? (Enumerable.Range(0, start + Reach).Any(k => Same(actual, RowMajor(uniforms, k, rows, columns))) ? Mistakes.InitUniform
+            : double.IsFinite(factor) && Math.Abs(factor - 1.0) > 1e-6 && Same(actual, right.Scale(factor)) ? Mistakes.InitScaled
+            : along.Any(k => Same(actual, RowMajor(draws, k, rows, columns))) ? Mistakes.InitExtraDraw
+            : null);
+    }
+
+    private static bool IsPinned(Network network, int inputs, int hidden, int outputs)
+    {
+        var draws = Draws((inputs * hidden) + hidden + (hidden * outputs) + outputs);
+        var b1 = inputs * hidden;
+        var w2 = b1 + hidden;
+        var b2 = w2 + (hidden * outputs);
+        return Same(network.Hidden.Weights, RowMajor(draws, 0, inputs, hidden)) && Same(network.Hidden.Bias, RowMajor(draws, b1, 1, hidden))
+            && Same(network.Output.Weights, RowMajor(draws, w2, hidden, outputs)) && Same(network.Output.Bias, RowMajor(draws, b2, 1, outputs));
+    }
+
+    private static bool Same(Matrix actual, Matrix expected) => actual.ApproximatelyEquals(expected, Lesson.Tolerance);
+
+    private static KnownMistake[] Named(Mistake? mistake) => mistake is null ? [] : [KnownMistake.Seen(mistake)];
 
     private static double[] Draws(int count)
     {
@@ -120,9 +223,12 @@ public sealed class InitializationTests
         return Enumerable.Range(0, count).Select(_ => rng.NextGaussian()).ToArray();
     }
 
+    private static double[] Uniforms(int count)
+    {
+        var rng = new GaussianGenerator(Seed);
+        return Enumerable.Range(0, count).Select(_ => rng.NextUniform()).ToArray();
+    }
+
     private static Matrix RowMajor(double[] draws, int start, int rows, int columns) =>
         Matrix.FromFunction(rows, columns, (r, c) => draws[start + r * columns + c]);
-
-    private static Matrix ColumnMajor(double[] draws, int start, int rows, int columns) =>
-        Matrix.FromFunction(rows, columns, (r, c) => draws[start + c * rows + r]);
 }

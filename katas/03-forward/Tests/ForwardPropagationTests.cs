@@ -16,8 +16,9 @@ public sealed class ForwardPropagationTests
         var forward = Run(input, network);
 
         Lesson.AssertClose(expected.Z1, forward.Z1, "Z1 (3 samples × 3 hidden nodes)", "Z1 = X·W1 + b1, with b1 added to every row",
+            [.. Seen(forward),
             new KnownMistake(Mistakes.ForwardMissingHiddenBias, input.Multiply(network.Hidden.Weights)),
-            new KnownMistake(Mistakes.ForwardActivationInZ, expected.H));
+            new KnownMistake(Mistakes.ForwardActivationInZ, expected.H)]);
     }
 
     [Test]
@@ -28,8 +29,9 @@ public sealed class ForwardPropagationTests
         var forward = Run(input, network);
 
         Lesson.AssertClose(expected.H, forward.H, "H", "H = σ(Z1), element by element: Z1.Map(Activation.Sigmoid)",
+            [.. Seen(forward), .. OtherActivations(expected.Z1, expected.H),
             new KnownMistake(Mistakes.ForwardMissingActivation, expected.Z1),
-            new KnownMistake(Mistakes.ForwardMissingHiddenBias, ReferenceValues.SmallHiddenWithoutBias));
+            new KnownMistake(Mistakes.ForwardMissingHiddenBias, ReferenceValues.SmallHiddenWithoutBias)]);
     }
 
     [Test]
@@ -40,9 +42,10 @@ public sealed class ForwardPropagationTests
         var forward = Run(input, network);
 
         Lesson.AssertClose(expected.Z2, forward.Z2, "Z2 (3 samples × 1 output)", "Z2 = H·W2 + b2",
+            [.. Seen(forward),
             new KnownMistake(Mistakes.ForwardMissingOutputBias, expected.H.Multiply(network.Output.Weights)),
             new KnownMistake(Mistakes.ForwardOutputFromZ1, expected.Z1.Multiply(network.Output.Weights).AddRowVector(network.Output.Bias)),
-            new KnownMistake(Mistakes.ForwardActivationInZ, expected.Output));
+            new KnownMistake(Mistakes.ForwardActivationInZ, expected.Output)]);
     }
 
     [Test]
@@ -53,7 +56,7 @@ public sealed class ForwardPropagationTests
         var forward = Run(input, network);
 
         Lesson.AssertClose(expected.Output, forward.Output, "Ŷ (the output)", Formula,
-            new KnownMistake(Mistakes.ForwardMissingActivation, expected.Z2));
+            [.. Seen(forward), .. OtherActivations(expected.Z2, expected.Output), new KnownMistake(Mistakes.ForwardMissingActivation, expected.Z2)]);
     }
 
     [Test]
@@ -86,14 +89,88 @@ public sealed class ForwardPropagationTests
     private static (Matrix Input, Network Network, ForwardPass Expected) SmallCase() =>
         (Fixtures.SmallInputs(), Fixtures.SmallNetwork(), ReferenceValues.SmallForward);
 
+    // Forward has handed back inputs unchanged and shapes that fit any sizes (Run checks both), so
+    // what is left is in the values; first the mistakes seen in the pass as a whole: the right
+    // matrices in the wrong places, or b1 added after the sigmoid.
+    private static KnownMistake[] Seen(ForwardPass forward)
+    {
+        var (input, network, expected) = SmallCase();
+        Matrix[] right = [expected.Z1, expected.H, expected.Z2, expected.Output];
+        Matrix[] slots = [forward.Z1, forward.H, forward.Z2, forward.Output];
+        var places = slots.Select(slot => Array.FindIndex(right, matrix => Same(slot, matrix))).ToList();
+        var outOfOrder = places.Order().SequenceEqual([0, 1, 2, 3]) && !places.SequenceEqual([0, 1, 2, 3]);
+        var biasAfterSigmoid = Same(forward.Z1, input.Multiply(network.Hidden.Weights))
+            && Same(forward.H, ReferenceValues.SmallHiddenWithoutBias.AddRowVector(network.Hidden.Bias));
+        return outOfOrder ? [KnownMistake.Seen(Mistakes.ForwardPassOutOfOrder)]
+            : biasAfterSigmoid ? [KnownMistake.Seen(Mistakes.ForwardBiasAfterSigmoid)]
+            : [];
+    }
+
+    // An activation other than σ applied to the right pre-activation; σ′ is computed from σ itself, σ(1 − σ).
+    private static KnownMistake[] OtherActivations(Matrix z, Matrix activated) =>
+    [
+        new(Mistakes.ForwardDerivativeAsActivation, activated.Map(a => a * (1.0 - a))),
+        new(Mistakes.SigmoidIsTanh, z.Map(Math.Tanh)),
+        new(Mistakes.SigmoidIsRelu, z.Map(v => Math.Max(0.0, v))),
+    ];
+
+    private static bool Same(Matrix? actual, Matrix expected) => actual is not null && actual.ApproximatelyEquals(expected, Lesson.Tolerance);
+
+    // Every call checks, before any value: the inputs are unchanged, and on the probe, where all sizes
+    // differ, the shapes fit (the fixture's 3 samples and 3 hidden nodes can hide a swapped matrix).
     private static ForwardPass Run(Matrix input, Network network)
     {
-        var forward = Lesson.Call(() => ForwardPropagation.Forward(input, network), "ForwardPropagation.Forward(X, network)", Formula);
+        var before = new[] { input, network.Hidden.Weights, network.Hidden.Bias, network.Output.Weights, network.Output.Bias }.Select(m => m.Copy()).ToList();
+        var forward = Lesson.Call(() => ForwardPropagation.Forward(input, network), "ForwardPropagation.Forward(X, network)", Formula, _ => Probe());
+        string[] names = ["X", "W1", "b1", "W2", "b2"];
+        Matrix[] after = [input, network.Hidden.Weights, network.Hidden.Bias, network.Output.Weights, network.Output.Bias];
+        for (var i = 0; i < names.Length; i++)
+        {
+            Lesson.AssertUnchanged(before[i], after[i], names[i], "Forward");
+        }
+
         if (forward is null)
         {
             Lesson.Fail("ForwardPropagation.Forward(X, network) returned null.", Formula + "; return new ForwardPass(z1, h, z2, output)", null);
         }
 
+        if (Probe() is { } shapes)
+        {
+            var (n, hidden, outputs) = (input.Rows, network.Hidden.FanOut, network.Output.FanOut);
+            var fits = forward!.Z1?.Shape == $"{n}×{hidden}" && forward.H?.Shape == $"{n}×{hidden}" && forward.Z2?.Shape == $"{n}×{outputs}" && forward.Output?.Shape == $"{n}×{outputs}";
+            Lesson.Fail($"ForwardPropagation.Forward(X, network) {(fits ? "gives the right shapes for these sizes, but not for all" : "gives matrices of the wrong shapes")}. {shapes.Note}", Formula, shapes.Mistake);
+        }
+
         return forward!;
+    }
+
+    private static ShapeReading? Probe()
+    {
+        const int n = ShapeProbe.Samples, hidden = ShapeProbe.Hidden, outputs = ShapeProbe.Outputs;
+        return ShapeProbe.Read(() => ForwardPropagation.Forward(ShapeProbe.Input(), ShapeProbe.Network()), ReadShapeError,
+            // A hidden layer's result with the output layer's shape, or the other way round, took the other layer's matrices.
+            pass => ShapeProbe.Judge("Z1", pass.Z1, (n, hidden), ((n, outputs), Mistakes.ForwardWrongLayer))
+                ?? ShapeProbe.Judge("H", pass.H, (n, hidden), ((n, outputs), Mistakes.ForwardWrongLayer))
+                ?? ShapeProbe.Judge("Z2", pass.Z2, (n, outputs), ((n, hidden), Mistakes.ForwardWrongLayer))
+                ?? ShapeProbe.Judge("Ŷ", pass.Output, (n, outputs), ((n, hidden), Mistakes.ForwardWrongLayer)),
+            nameOperands: true);
+    }
+
+    // Layer 1 multiplies X by W1 and adds b1 to Z1; layer 2 multiplies H by W2 and adds b2 to Z2.
+    // A weight or bias met by another layer's matrix is the other layer's; transposes and a product
+    // the wrong way round are left to the given library's own hint. Two samples × nodes matrices of
+    // one shape in a matrix product were meant entry by entry.
+    private static Mistake? ReadShapeError(ShapeError error)
+    {
+        var (left, right) = (ShapeProbe.RoleOf(error.Left), ShapeProbe.RoleOf(error.Right));
+        return error.Operation switch
+        {
+            ShapeOperation.Multiply when right is ProbeMatrix.W1 or ProbeMatrix.W1T && left is not (ProbeMatrix.X or ProbeMatrix.XT or ProbeMatrix.None) => Mistakes.ForwardWrongLayer,
+            ShapeOperation.Multiply when right is ProbeMatrix.W2 or ProbeMatrix.W2T && left is not (ProbeMatrix.HiddenLayer or ProbeMatrix.HiddenLayerT or ProbeMatrix.None) => Mistakes.ForwardWrongLayer,
+            ShapeOperation.AddRowVector when right is ProbeMatrix.B1 && left is ProbeMatrix.OutputLayer => Mistakes.ForwardWrongLayer,
+            ShapeOperation.AddRowVector when right is ProbeMatrix.B2 && left is ProbeMatrix.HiddenLayer => Mistakes.ForwardWrongLayer,
+            ShapeOperation.Multiply when error.Left == error.Right && left is ProbeMatrix.HiddenLayer or ProbeMatrix.OutputLayer => Mistakes.ProductForElementwise,
+            _ => null,
+        };
     }
 }

@@ -44,7 +44,7 @@ public sealed class BackpropagationTests
         var gradients = Backward(Fixtures.SaturatedNetwork(), ReferenceValues.SaturatedForward);
 
         var mistakes = CandidateMistakes(ReferenceValues.SaturatedGradients, ReferenceValues.SaturatedWithActivationDerivative,
-            ReferenceValues.SaturatedWithoutDerivative, ReferenceValues.SaturatedWithoutHiddenDerivative);
+            ReferenceValues.SaturatedWithHiddenActivationDerivative, ReferenceValues.SaturatedWithoutDerivative, ReferenceValues.SaturatedWithoutHiddenDerivative);
         Lesson.AssertWithin(MeasuredTolerance, measured.OutputWeights, gradients.OutputWeights, "∂L/∂W2 of a saturated network", OutputFormula,
             [.. mistakes.Select(m => new KnownMistake(m.Mistake, m.Gradients.OutputWeights))]);
         AssertHidden(gradients, measured, mistakes, " of a saturated network");
@@ -76,11 +76,15 @@ public sealed class BackpropagationTests
 
         var updated = Update(network, 0.5);
 
+        // A network handed back whole is one mistake; some parameters stepped and others not, another.
+        Func<Network, Matrix>[] parts = [n => n.Hidden.Weights, n => n.Hidden.Bias, n => n.Output.Weights, n => n.Output.Bias];
+        var unchanged = parts.All(part => part(updated).ApproximatelyEquals(part(network), Lesson.Tolerance));
         KnownMistake[] Named(Func<Network, Matrix> part) =>
         [
             new(Mistakes.UpdateWrongSign, part(ReferenceValues.SmallUpdatedUphill)),
             new(Mistakes.UpdateMissingLearningRate, part(ReferenceValues.SmallUpdatedFullStep)),
-            new(Mistakes.UpdateReturnsUnchanged, part(network)),
+            new(Mistakes.UpdateLearningRateTwice, part(ReferenceValues.SmallUpdatedTwice)),
+            new(unchanged ? Mistakes.UpdateReturnsUnchanged : Mistakes.UpdateParameterSkipped, part(network)),
         ];
 
         Lesson.AssertClose(expected.Hidden.Weights, updated.Hidden.Weights, "W1 after Update with η = 0.5", UpdateFormula, Named(n => n.Hidden.Weights));
@@ -146,36 +150,118 @@ public sealed class BackpropagationTests
     }
 
     private static List<(Mistake Mistake, Gradients Gradients)> SmallMistakes() =>
-        CandidateMistakes(ReferenceValues.SmallGradients, ReferenceValues.SmallWithActivationDerivative,
+        CandidateMistakes(ReferenceValues.SmallGradients, ReferenceValues.SmallWithActivationDerivative, ReferenceValues.SmallWithHiddenActivationDerivative,
             ReferenceValues.SmallWithoutDerivative, ReferenceValues.SmallWithoutHiddenDerivative);
 
-    // The doctored gradients come from the reference solution (ReferenceValues); a wrong sign and
-    // an average are the right gradients negated and divided by the 3 samples.
-    private static List<(Mistake Mistake, Gradients Gradients)> CandidateMistakes(Gradients right, Gradients activationDerivative, Gradients noDerivative, Gradients noHiddenDerivative) =>
+    // The doctored gradients come from the reference solution (ReferenceValues); a wrong sign is the
+    // right gradients negated, and an average the right ones divided by a count: the 3 samples, or
+    // any other whole number a learner might take for n (features, outputs, nodes).
+    private static List<(Mistake Mistake, Gradients Gradients)> CandidateMistakes(Gradients right, Gradients activationDerivative, Gradients hiddenActivationDerivative,
+        Gradients noDerivative, Gradients noHiddenDerivative) =>
     [
         (Mistakes.BackpropDerivativeOfActivation, activationDerivative),
+        (Mistakes.BackpropDerivativeOfActivation, hiddenActivationDerivative),
         (Mistakes.BackpropMissingDerivative, noDerivative),
         (Mistakes.BackpropMissingHiddenDerivative, noHiddenDerivative),
         (Mistakes.BackpropWrongErrorSign, Scaled(right, -1)),
-        (Mistakes.BackpropAveraged, Scaled(right, 1.0 / 3)),
+        .. Enumerable.Range(2, 9).Select(count => (Mistakes.BackpropAveraged, Scaled(right, 1.0 / count))),
     ];
 
     private static Gradients Scaled(Gradients g, double factor) =>
         new(g.HiddenWeights.Scale(factor), g.HiddenBias.Scale(factor), g.OutputWeights.Scale(factor), g.OutputBias.Scale(factor));
 
+    // Every call checks, before any value: the inputs are unchanged (a matrix written into explains
+    // any wrong value after it), and on the probe, where all sizes differ, the shapes fit.
     private static Gradients Backward(Network network, ForwardPass forward)
     {
-        var gradients = Lesson.Call(() => Backpropagation.Backward(Fixtures.SmallInputs(), Fixtures.SmallTargets(), network, forward),
-            "Backpropagation.Backward(X, Y, network, forward)", OutputFormula);
+        var input = Fixtures.SmallInputs();
+        var target = Fixtures.SmallTargets();
+        var given = new (string Name, Matrix Matrix)[]
+        {
+            ("X", input), ("Y", target), ("W1", network.Hidden.Weights), ("b1", network.Hidden.Bias), ("W2", network.Output.Weights),
+            ("b2", network.Output.Bias), ("The forward pass's Z1", forward.Z1), ("The forward pass's H", forward.H),
+            ("The forward pass's Z2", forward.Z2), ("The forward pass's output Ŷ", forward.Output),
+        };
+        var before = given.Select(g => g.Matrix.Copy()).ToList();
+        var gradients = Lesson.Call(() => Backpropagation.Backward(input, target, network, forward),
+            "Backpropagation.Backward(X, Y, network, forward)", OutputFormula, _ => ProbeBackward());
+        for (var i = 0; i < given.Length; i++)
+        {
+            Lesson.AssertUnchanged(before[i], given[i].Matrix, given[i].Name, "Backward");
+        }
+
         if (gradients is null)
         {
             Lesson.Fail("Backpropagation.Backward returned null.", OutputFormula + "; return new Gradients(∂W1, ∂b1, ∂W2, ∂b2)", null);
         }
 
+        if (ProbeBackward() is { } shapes)
+        {
+            var (inputs, hidden, outputs) = (input.Columns, network.Hidden.FanOut, network.Output.FanOut);
+            var fits = gradients!.HiddenWeights?.Shape == $"{inputs}×{hidden}" && gradients.HiddenBias?.Shape == $"1×{hidden}"
+                && gradients.OutputWeights?.Shape == $"{hidden}×{outputs}" && gradients.OutputBias?.Shape == $"1×{outputs}";
+            Lesson.Fail($"Backpropagation.Backward {(fits ? "gives gradients of the right shapes for these sizes, but not for all" : "gives gradients of the wrong shapes")}. {shapes.Note}", OutputFormula + "; " + HiddenFormula, shapes.Mistake);
+        }
+
         return gradients!;
     }
 
-    private static Network Update(Network network, double learningRate) =>
-        Lesson.Call(() => Backpropagation.Update(network, ReferenceValues.SmallGradients, learningRate),
-            $"Backpropagation.Update(network, gradients, {learningRate})", UpdateFormula);
+    private static Network Update(Network network, double learningRate)
+    {
+        var before = new[] { network.Hidden.Weights, network.Hidden.Bias, network.Output.Weights, network.Output.Bias }.Select(m => m.Copy()).ToList();
+        var updated = Lesson.Call(() => Backpropagation.Update(network, ReferenceValues.SmallGradients, learningRate),
+            $"Backpropagation.Update(network, gradients, {learningRate})", UpdateFormula,
+            _ => ShapeProbe.Read(() => Backpropagation.Update(ShapeProbe.Network(), ShapeProbe.Gradients(), learningRate), ReadUpdateShapeError, _ => null, nameOperands: true));
+        Lesson.AssertUnchanged(before[0], network.Hidden.Weights, "W1 of the network passed to Update", "Update");
+        Lesson.AssertUnchanged(before[1], network.Hidden.Bias, "b1 of the network passed to Update", "Update");
+        Lesson.AssertUnchanged(before[2], network.Output.Weights, "W2 of the network passed to Update", "Update");
+        Lesson.AssertUnchanged(before[3], network.Output.Bias, "b2 of the network passed to Update", "Update");
+        return updated;
+    }
+
+    private static ShapeReading? ProbeBackward()
+    {
+        const int n = ShapeProbe.Samples, inputs = ShapeProbe.Inputs, hidden = ShapeProbe.Hidden, outputs = ShapeProbe.Outputs;
+        return ShapeProbe.Read(() => Backpropagation.Backward(ShapeProbe.Input(), ShapeProbe.Target(), ShapeProbe.Network(), ShapeProbe.Forward()), ReadBackwardShapeError,
+            g => ShapeProbe.Judge("∂W2", g.OutputWeights, (hidden, outputs), ((inputs, outputs), Mistakes.BackpropOutputWeightsFromX))
+                ?? ShapeProbe.Judge("∂b2", g.OutputBias, (1, outputs), BiasShapes(outputs))
+                ?? ShapeProbe.Judge("∂W1", g.HiddenWeights, (inputs, hidden), ((hidden, hidden), Mistakes.BackpropHiddenWeightsFromH))
+                ?? ShapeProbe.Judge("∂b1", g.HiddenBias, (1, hidden), BiasShapes(hidden)),
+            nameOperands: true);
+
+        // One row per sample: never summed. One entry per sample, or one in all: summed over the nodes.
+        static ((int, int), Mistake)[] BiasShapes(int nodes) =>
+        [
+            ((n, nodes), Mistakes.BackpropBiasNotSummed),
+            ((1, n), Mistakes.BackpropBiasSummedWrongAxis),
+            ((n, 1), Mistakes.BackpropBiasSummedWrongAxis),
+            ((1, 1), Mistakes.BackpropBiasSummedWrongAxis),
+        ];
+    }
+
+    // The error goes back through W2, and σ′(Z1) multiplies a samples × hidden matrix: an output-layer
+    // matrix met by W1, or by a hidden-layer matrix in an element-wise product, is the other layer's.
+    // Two samples × nodes matrices of one shape in a matrix product were meant entry by entry.
+    private static Mistake? ReadBackwardShapeError(ShapeError error)
+    {
+        var roles = new[] { ShapeProbe.RoleOf(error.Left), ShapeProbe.RoleOf(error.Right) };
+        bool Has(params ProbeMatrix[] any) => roles.Any(any.Contains);
+        return error.Operation switch
+        {
+            ShapeOperation.Multiply when Has(ProbeMatrix.OutputLayer) && Has(ProbeMatrix.W1, ProbeMatrix.W1T) => Mistakes.BackpropWrongLayer,
+            ShapeOperation.Multiply when error.Left == error.Right && Has(ProbeMatrix.OutputLayer, ProbeMatrix.HiddenLayer) => Mistakes.ProductForElementwise,
+            ShapeOperation.Elementwise when Has(ProbeMatrix.OutputLayer) && Has(ProbeMatrix.HiddenLayer) => Mistakes.BackpropWrongLayer,
+            _ => null,
+        };
+    }
+
+    // On the probe no two parameters share a shape, so a step between two of them pairs the wrong gradient.
+    private static Mistake? ReadUpdateShapeError(ShapeError error)
+    {
+        ProbeMatrix[] parameters = [ProbeMatrix.W1, ProbeMatrix.B1, ProbeMatrix.W2, ProbeMatrix.B2];
+        var (left, right) = (ShapeProbe.RoleOf(error.Left), ShapeProbe.RoleOf(error.Right));
+        return error.Operation == ShapeOperation.Elementwise && parameters.Contains(left) && parameters.Contains(right) ? Mistakes.UpdateWrongGradient
+            : error.Operation == ShapeOperation.Elementwise && error.Left == (error.Right.Columns, error.Right.Rows) ? Mistakes.TransposedMatrix
+            : null;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using NeuralKatas.Testing;
 
 namespace NeuralKatas.Kata05;
@@ -27,7 +28,10 @@ public sealed class TrainingTests
             KnownMistake.Scalar(Mistakes.LossMissingHalf, squares),
             KnownMistake.Scalar(Mistakes.LossIsMse, squares / 3),
             KnownMistake.Scalar(Mistakes.LossNotSquared, 0.5 * (0.1 - 0.2 + 0.4)),
-            KnownMistake.Scalar(Mistakes.LossNotSquared, 0.5 * (-0.1 + 0.2 - 0.4)));
+            KnownMistake.Scalar(Mistakes.LossNotSquared, 0.5 * (-0.1 + 0.2 - 0.4)),
+            KnownMistake.Scalar(Mistakes.LossIsZero, 0.0),
+            KnownMistake.Scalar(Mistakes.LossAbsoluteError, 0.5 * (0.1 + 0.2 + 0.4)),
+            KnownMistake.Scalar(Mistakes.LossSquareOfSum, 0.5 * (0.1 - 0.2 + 0.4) * (0.1 - 0.2 + 0.4)));
     }
 
     [Test]
@@ -51,12 +55,27 @@ public sealed class TrainingTests
         var configuration = new TrainingConfiguration(Fixtures.Training.HiddenNodes, Fixtures.Training.LearningRate, epochs: 1, Fixtures.Training.Seed);
         var expected = ReferenceValues.FirstLoss;
 
-        var history = Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), configuration).LossHistory;
+        var result = Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), configuration);
+        var history = result.LossHistory;
 
+        // The network says how many steps were taken: none (the loop never ran), or one.
+        var steps = Same(result.Network, ReferenceValues.Initial) ? 0 : Same(result.Network, ReferenceValues.AfterOneEpoch) ? 1 : -1;
         if (history is null || history.Count == 0)
         {
-            Lesson.FailWithHint($"LossHistory is {(history is null ? "null" : "empty")} after one epoch; its first entry should be {Lesson.Format(expected, 0)}.",
-                LoopFormula, "record Loss(target, forward.Output) once in every epoch, and check that the loop runs configuration.Epochs times.");
+            var observation = $"LossHistory is {(history is null ? "null" : "empty")} after one epoch; its first entry should be {Lesson.Format(expected, 0)}.";
+            if (steps >= 0)
+            {
+                Lesson.Fail(observation + (steps == 0 ? " The network was never updated either: the loop did not run." : " The network took its step."),
+                    LoopFormula, steps == 0 ? Mistakes.TrainOffByOne : Mistakes.TrainLossNotRecorded);
+            }
+
+            Lesson.FailWithHint(observation, LoopFormula, "record Loss(target, forward.Output) once in every epoch, and check that the loop runs configuration.Epochs times.");
+        }
+
+        AssertHistoryLength(history!, 1);
+        if (history![0] == 0.0 && steps == 0)
+        {
+            Lesson.Fail("The first entry of LossHistory is 0, and the network was never updated: the loop skipped epoch 0 and the entry was never written.", LoopFormula, Mistakes.TrainOffByOne);
         }
 
         var n = Fixtures.SmallInputs().Rows;
@@ -66,9 +85,10 @@ public sealed class TrainingTests
             KnownMistake.Scalar(Mistakes.LossAveraged, expected / n),
             KnownMistake.Scalar(Mistakes.TrainRecordsMse, 2 * expected / n),
             KnownMistake.Scalar(Mistakes.LossMissingHalf, 2 * expected),
+            KnownMistake.Scalar(Mistakes.LossIsZero, 0.0),
             .. ReferenceValues.FirstLossWithSeed.Values.Select(loss => KnownMistake.Scalar(Mistakes.TrainWrongSeed, loss)),
         ];
-        Lesson.AssertClose(expected, history![0], "The first entry of LossHistory",
+        Lesson.AssertClose(expected, history[0], "The first entry of LossHistory",
             LoopFormula + "; entry 0 is the loss of the network drawn from new GaussianGenerator(configuration.Seed), before any update", mistakes);
     }
 
@@ -76,13 +96,21 @@ public sealed class TrainingTests
     public void Each_epoch_takes_one_gradient_step()
     {
         var result = Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), Fixtures.Training);
+        if (result.LossHistory is not null)
+        {
+            AssertHistoryLength(result.LossHistory, Fixtures.Training.Epochs);
+        }
 
+        // A history that changes says training ran, so the initial network handed back was never the
+        // one trained; a history that stays put while the network moves says one forward pass served every epoch.
+        var changing = result.LossHistory is { Count: > 1 } losses && losses.Any(loss => !loss.Equals(losses[0]));
         KnownMistake[] Named(Func<Network, Matrix> part) =>
         [
-            new(Mistakes.TrainNeverUpdated, part(ReferenceValues.Initial)),
+            new(changing ? Mistakes.TrainReturnsInitialNetwork : Mistakes.TrainNeverUpdated, part(ReferenceValues.Initial)),
             new(Mistakes.TrainReinitialisedEveryEpoch, part(ReferenceValues.AfterOneEpoch)),
             new(Mistakes.TrainOffByOne, part(ReferenceValues.AfterTwoEpochs)),
             new(Mistakes.TrainOffByOne, part(ReferenceValues.AfterFourEpochs)),
+            new(Mistakes.TrainWrongLearningRate, part(ReferenceValues.AfterThreeEpochsWithDefaultLearningRate)),
         ];
 
         var network = result.Network;
@@ -91,8 +119,11 @@ public sealed class TrainingTests
             Lesson.Fail("Training.Train returned a result whose Network is null.", LoopFormula + "; return new TrainingResult(network, lossHistory)", null);
         }
 
-        Lesson.AssertClose(ReferenceValues.AfterThreeEpochs.Output.Weights, network!.Output.Weights, "W2 after 3 epochs", LoopFormula, Named(n => n.Output.Weights));
-        Lesson.AssertClose(ReferenceValues.AfterThreeEpochs.Hidden.Weights, network.Hidden.Weights, "W1 after 3 epochs", LoopFormula, Named(n => n.Hidden.Weights));
+        KnownMistake[] stale = result.LossHistory is { Count: > 1 } && !changing && Lesson.Recognise(network!.Output.Weights, Named(n => n.Output.Weights)) is null
+            ? [KnownMistake.Seen(Mistakes.TrainStaleForwardPass)]
+            : [];
+        Lesson.AssertClose(ReferenceValues.AfterThreeEpochs.Output.Weights, network!.Output.Weights, "W2 after 3 epochs", LoopFormula, [.. stale, .. Named(n => n.Output.Weights)]);
+        Lesson.AssertClose(ReferenceValues.AfterThreeEpochs.Hidden.Weights, network.Hidden.Weights, "W1 after 3 epochs", LoopFormula, [.. stale, .. Named(n => n.Hidden.Weights)]);
     }
 
     [Test]
@@ -102,12 +133,7 @@ public sealed class TrainingTests
 
         var result = Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), configuration);
 
-        var count = result.LossHistory?.Count ?? 0;
-        if (count != 25)
-        {
-            var mistake = count is 24 or 26 ? Mistakes.TrainOffByOne : count == 0 ? Mistakes.TrainLossNotRecorded : null;
-            Lesson.Fail($"LossHistory has {count} entries after 25 epochs; it needs one per epoch.", LoopFormula, mistake);
-        }
+        AssertHistoryLength(result.LossHistory ?? [], 25);
     }
 
     [Test]
@@ -169,14 +195,72 @@ public sealed class TrainingTests
         return (result, Lesson.Call(() => Training.Predict(input, result.Network), "Training.Predict", "Ŷ = σ(Z2)"));
     });
 
+    // One entry per epoch: one too few or too many is a loop bound, anything else another count.
+    private static void AssertHistoryLength(IReadOnlyList<double> history, int epochs)
+    {
+        var count = history.Count;
+        if (count != epochs)
+        {
+            var mistake = count == 0 ? Mistakes.TrainLossNotRecorded : Math.Abs(count - epochs) == 1 ? Mistakes.TrainOffByOne : Mistakes.TrainWrongEpochCount;
+            Lesson.Fail($"LossHistory has {count} entries for configuration.Epochs = {epochs}; it needs one per epoch.", LoopFormula, mistake);
+        }
+    }
+
+    private static bool Same(Network? actual, Network expected) =>
+        actual is not null && actual.Hidden.Weights.ApproximatelyEquals(expected.Hidden.Weights, Lesson.Tolerance)
+        && actual.Output.Weights.ApproximatelyEquals(expected.Output.Weights, Lesson.Tolerance);
+
+    // Every call checks first: an index past the end of an array in Train itself (most often the
+    // history, one epoch too many), the inputs unchanged, and the network's sizes, which the data
+    // and the configuration fix (read on the probe, where every size differs).
     private static TrainingResult Train(Matrix input, Matrix target, TrainingConfiguration configuration)
     {
-        var result = Lesson.Call(() => Training.Train(input, target, configuration), "Training.Train", LoopFormula);
+        var (inputBefore, targetBefore) = (input.Copy(), target.Copy());
+        TrainingResult result;
+        try
+        {
+            result = Lesson.Call(() => Training.Train(input, target, configuration), "Training.Train", LoopFormula, _ => ProbeSizes());
+        }
+        catch (IndexOutOfRangeException error) when (ThrownInTraining(error))
+        {
+            Lesson.Fail($"Training.Train threw IndexOutOfRangeException ({error.Message}) with configuration.Epochs = {configuration.Epochs}.",
+                LoopFormula + "; epoch runs from 0 to Epochs − 1 and is the index of its entry in the history", Mistakes.TrainOffByOne);
+            throw;
+        }
+
+        Lesson.AssertUnchanged(inputBefore, input, "X", "Train");
+        Lesson.AssertUnchanged(targetBefore, target, "Y", "Train");
         if (result is null)
         {
             Lesson.Fail("Training.Train returned null.", LoopFormula + "; return new TrainingResult(network, lossHistory)", null);
         }
 
+        if (ProbeSizes() is { } sizes)
+        {
+            var fits = result!.Network?.Hidden.Weights.Shape == $"{input.Columns}×{configuration.HiddenNodes}" && result.Network.Output.Weights.Shape == $"{configuration.HiddenNodes}×{target.Columns}";
+            Lesson.Fail($"Training.Train {(fits ? "works for these sizes, but not for all" : "trains a network of the wrong sizes")}. {sizes.Note}", LoopFormula, sizes.Mistake);
+        }
+
         return result!;
+    }
+
+    // The first frame of the course's own code (the runtime's throw helpers come before it): an
+    // index error of the given Matrix arises in Matrix, one of an array of Train's in Training.
+    private static bool ThrownInTraining(Exception error) =>
+        new StackTrace(error).GetFrames().Select(frame => frame.GetMethod()?.DeclaringType)
+            .FirstOrDefault(type => type?.Namespace?.StartsWith("NeuralKatas", StringComparison.Ordinal) == true) is { } type
+        && (type.DeclaringType ?? type).Name == nameof(Training);
+
+    private static ShapeReading? ProbeSizes()
+    {
+        const int inputs = ShapeProbe.Inputs, hidden = ShapeProbe.Hidden, outputs = ShapeProbe.Outputs;
+        var configuration = new TrainingConfiguration(hidden, 0.5, 1, 1);
+        return ShapeProbe.Read(() => Training.Train(ShapeProbe.Input(), ShapeProbe.Target(), configuration),
+            error => error.Operation == ShapeOperation.Multiply && ShapeProbe.RoleOf(error.Left) == ProbeMatrix.X && error.Right.Rows != inputs ? Mistakes.TrainWrongLayerSizes : null,
+            result => result.Network is { } network && (network.Hidden.Weights.Shape != $"{inputs}×{hidden}" || network.Output.Weights.Shape != $"{hidden}×{outputs}")
+                ? new ShapeReading(Mistakes.TrainWrongLayerSizes,
+                    $"On {ShapeProbe.Description}, the trained W1 is {network.Hidden.Weights.Shape} and W2 {network.Output.Weights.Shape}; expected {inputs}×{hidden} and {hidden}×{outputs}.")
+                : null,
+            nameOperands: false);
     }
 }
