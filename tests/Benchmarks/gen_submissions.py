@@ -6,7 +6,8 @@ listed in katas/katas.json), made from the reference solutions in solutions/. Ou
 
   35 correct           the reference solutions as they are;
   40 one mistake       one catalogued mistake (tests/NeuralKatas.Tests/Mutations/mutations.json)
-                       applied, each of the 20 mistakes twice;
+                       applied, the 40 spread evenly over the catalogue (which is in kata order),
+                       so every kata has its share;
   10 stubs             every kata as shipped in katas/ (nothing done yet);
   10 partial           the first 1-4 katas solved, the rest as shipped;
    5 compile error     the reference with one semicolon removed from one kata's file.
@@ -55,11 +56,12 @@ def main():
     args.out.mkdir(parents=True)
     summary = {}
     mistake_index = 0
+    mistakes = kinds.count("mistake")
     for number, kind in enumerate(kinds, start=1):
         files = {(k["id"], f): solution(k, f) for k in katas for f in k["learnerFiles"]}
         label = kind
         if kind == "mistake":
-            mutation = mutations[mistake_index % len(mutations)]
+            mutation = mutations[(mistake_index * len(mutations) // mistakes) % len(mutations)]
             mistake_index += 1
             key = (mutation["kata"], mutation["file"])
             text = files[key].replace("\r\n", "\n")
