@@ -39,6 +39,8 @@ internal static class ReferenceValuesProbe
                 Pass("SmallForward", "The forward pass of Fixtures.SmallInputs through Fixtures.SmallNetwork.", forward);
                 Value("SmallHiddenWithoutBias", "H computed without b1, for naming that mistake.",
                     ForwardPropagation.Forward(input, new Network(new Layer(small.Hidden.Weights, small.Hidden.Bias.Scale(0)), small.Output)).H);
+                Value("SmallOutputWithoutBias", "Ŷ computed without b2, σ(H·W2), for naming b2 added after the sigmoid.",
+                    ForwardPropagation.Forward(input, new Network(small.Hidden, new Layer(small.Output.Weights, small.Output.Bias.Scale(0)))).Output);
 
                 Pass("SaturatedForward", "The forward pass of Fixtures.SmallInputs through Fixtures.SaturatedNetwork.", ForwardPropagation.Forward(input, saturated));
                 Backprop("Small", "Fixtures.SmallNetwork", input, target, small);

@@ -65,6 +65,9 @@ public static class ReferenceValues
     /// <summary>H computed without b1, for naming that mistake.</summary>
     public static Matrix SmallHiddenWithoutBias => Matrix.FromRows([[0.6224593312018546, 0.425557483188341, 0.6899744811276125], [0.7858349830425586, 0.389360766050778, 0.45016600268752216], [0.17872642365885047, 0.6165665045213193, 0.6456563062257954]]);
 
+    /// <summary>Ŷ computed without b2, σ(H·W2), for naming b2 added after the sigmoid.</summary>
+    public static Matrix SmallOutputWithoutBias => Matrix.FromRows([[0.5640898306652993], [0.5772247022924897], [0.4506468540776823]]);
+
     /// <summary>The forward pass of Fixtures.SmallInputs through Fixtures.SaturatedNetwork.</summary>
     public static ForwardPass SaturatedForward => new(
         Matrix.FromRows([[2.4, -2.0, 3.4000000000000004], [5.6, -2.6000000000000005, -0.6000000000000003], [-5.699999999999999, 1.1, 2.6000000000000005]]),
