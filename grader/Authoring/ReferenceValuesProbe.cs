@@ -101,6 +101,19 @@ internal static class ReferenceValuesProbe
                 var hiddenFlat = Backpropagation.Backward(input, target, weights, forward with { Z1 = zeros });
                 Grads(name + "WithoutHiddenDerivative", "No σ′(Z1) factor in the hidden layer.",
                     new Gradients(hiddenFlat.HiddenWeights.Scale(4), hiddenFlat.HiddenBias.Scale(4), hiddenFlat.OutputWeights, hiddenFlat.OutputBias));
+
+                // Given the identity for X, ∂W1 = Xᵀ·δ1 is δ1 itself: for naming a bias summed along each sample.
+                var identity = Matrix.FromFunction(input.Rows, input.Rows, (r, c) => r == c ? 1.0 : 0.0);
+                Value(name + "HiddenDelta", "δ1 of the reference Backward, for naming a bias gradient summed along each sample.",
+                    Backpropagation.Backward(identity, target, weights, forward).HiddenWeights);
+
+                // z·(1 − z) in place of σ′ can be negative or above ¼, so no doctored Z gives it through
+                // the reference Backward: it is the chain rule written out with the given Matrix.
+                Matrix Slope(Matrix z) => z.Map(v => v * (1.0 - v));
+                var outputDelta = forward.Output.Subtract(target).MultiplyElementwise(Slope(forward.Z2));
+                var hiddenDelta = outputDelta.Multiply(weights.Output.Weights.Transpose()).MultiplyElementwise(Slope(forward.Z1));
+                Grads(name + "WithDerivativeWrittenForActivation", "z·(1 − z) taken for σ′ at Z2 and Z1: σ′ written for an activation but given z.",
+                    new Gradients(input.Transpose().Multiply(hiddenDelta), hiddenDelta.SumColumns(), forward.H.Transpose().Multiply(outputDelta), outputDelta.SumColumns()));
             }
 
             private static Gradients Measure(Matrix input, Matrix target, Network network)

@@ -117,6 +117,16 @@ public static class ReferenceValues
         Matrix.FromRows([[0.008499345250705469], [-0.07610952762054796], [-0.10918793272089022]]),
         Matrix.FromRows([[-0.11816632572994244]]));
 
+    /// <summary>δ1 of the reference Backward, for naming a bias gradient summed along each sample.</summary>
+    public static Matrix SmallHiddenDelta => Matrix.FromRows([[-0.01571000994704569, 0.02420562698447188, -0.00720227298787003], [0.013008754111216372, -0.02771051046915892, 0.0101898901571593], [-0.01316132236065739, 0.030989513404975407, -0.009488373863484303]]);
+
+    /// <summary>z·(1 − z) taken for σ′ at Z2 and Z1: σ′ written for an activation but given z.</summary>
+    public static Gradients SmallWithDerivativeWrittenForActivation => new(
+        Matrix.FromRows([[0.09081413417923946, 0.013108270702816584, -0.00851417653009358], [-0.8744172477934429, -0.21308603563209563, 0.03746352192444313]]),
+        Matrix.FromRows([[-0.5001952733930694, 0.0077637257803257614, 0.008046941388314882]]),
+        Matrix.FromRows([[0.07743740647376601], [0.1346941363811924], [0.1456333392350979]]),
+        Matrix.FromRows([[0.25298412099522327]]));
+
     /// <summary>The reference Backward at Fixtures.SaturatedNetwork.</summary>
     public static Gradients SaturatedGradients => new(
         Matrix.FromRows([[-0.00036713181324290545, -0.023519134664590734, 0.012976503985437432], [-0.0025910091208705883, 0.15543292771997289, -0.04856032862120316]]),
@@ -158,6 +168,16 @@ public static class ReferenceValues
         Matrix.FromRows([[-0.03896956092866405, 0.0584543413929961, -0.019484780464332024]]),
         Matrix.FromRows([[0.07747465215114234], [-0.06533964463915024], [-0.06297461039390427]]),
         Matrix.FromRows([[-0.016237317053610034]]));
+
+    /// <summary>δ1 of the reference Backward, for naming a bias gradient summed along each sample.</summary>
+    public static Matrix SaturatedHiddenDelta => Matrix.FromRows([[-0.0009186664447252328, 0.0018973329949687721, -0.00018825384374521211], [0.0007285071723952122, -0.019159525422601274, 0.022703093604903198], [-0.000749124181138885, 0.06334681979303548, -0.0072528441069241775]]);
+
+    /// <summary>z·(1 − z) taken for σ′ at Z2 and Z1: σ′ written for an activation but given z.</summary>
+    public static Gradients SaturatedWithDerivativeWrittenForActivation => new(
+        Matrix.FromRows([[186.21477727479305, -32.59476525232466, 4.955224587057888], [-1157.2108862647788, 118.85315088756349, -55.48227088470065]]),
+        Matrix.FromRows([[-335.25287158117146, -68.29290219898311, -25.961148348311276]]),
+        Matrix.FromRows([[-1.9830458023184097], [3.751518003332154], [4.279000305750821]]),
+        Matrix.FromRows([[3.179266026760717]]));
 
     /// <summary>Update(SmallNetwork, SmallGradients, 0.5).</summary>
     public static Network SmallUpdated => new(
