@@ -56,7 +56,9 @@ internal static class ReferenceValuesProbe
                 Net("Initial", "The network InitializeNetwork draws for Fixtures.Training.", initial);
                 Scalar("FirstLoss", "The loss of that network on the small data: LossHistory[0] of Fixtures.Training.", Training.Loss(target, ForwardPropagation.Forward(input, initial).Output));
                 Scalar("LossAfterOneStep", "The loss after one update: what a loss recorded after the update shows first.", Train(input, target, 2, Fixtures.Training.Seed).LossHistory[1]);
-                var seeds = new ulong[] { 0, 1, 42, Fixtures.Training.Seed - 1, Fixtures.Training.Seed + 1 };
+                // Other seeds a learner might pass: 0, 1, the default's 42, a neighbour, and another
+                // number of the configuration picked by mistake (its hidden size).
+                var seeds = new ulong[] { 0, 1, 42, Fixtures.Training.Seed - 1, Fixtures.Training.Seed + 1, (ulong)Fixtures.Training.HiddenNodes };
                 text.Append("    /// <summary>LossHistory[0] when the network is drawn with another seed, for naming that mistake.</summary>\n");
                 text.Append("    public static IReadOnlyDictionary<ulong, double> FirstLossWithSeed { get; } = new Dictionary<ulong, double>\n    {\n");
                 foreach (var seed in seeds)
@@ -73,6 +75,9 @@ internal static class ReferenceValuesProbe
                 var defaultRate = new TrainingConfiguration(Fixtures.Training.HiddenNodes, TrainingConfiguration.Default.LearningRate, 3, Fixtures.Training.Seed);
                 Net("AfterThreeEpochsWithDefaultLearningRate", "The network after 3 epochs of Fixtures.Training with the default configuration's learning rate, for naming it.",
                     Training.Train(input, target, defaultRate).Network);
+                var perSample = new TrainingConfiguration(Fixtures.Training.HiddenNodes, Fixtures.Training.LearningRate / input.Rows, 3, Fixtures.Training.Seed);
+                Net("AfterThreeEpochsWithLearningRatePerSample", "The network after 3 epochs of Fixtures.Training with η divided by the 3 samples, for naming another learning rate.",
+                    Training.Train(input, target, perSample).Network);
 
                 Assert.Pass(text.ToString());
             }

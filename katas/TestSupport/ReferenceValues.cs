@@ -218,6 +218,7 @@ public static class ReferenceValues
         [42] = 0.5169248162481537,
         [10] = 0.5687608664307133,
         [12] = 0.36091823676785906,
+        [3] = 0.4435585811439791,
     };
 
     /// <summary>The network after 1 epoch(s) of Fixtures.Training.</summary>
@@ -244,4 +245,9 @@ public static class ReferenceValues
     public static Network AfterThreeEpochsWithDefaultLearningRate => new(
         new Layer(Matrix.FromRows([[-0.12108382743135465, -0.9319549801772745, -1.7786947623592477], [0.4423250967799177, 1.456650783546901, -0.20942925967176368]]), Matrix.FromRows([[0.4146397769814181, 0.018771016248411623, 0.8778268690194879]])),
         new Layer(Matrix.FromRows([[0.20846866585049062], [0.8745988053540206], [-0.7953712394833901]]), Matrix.FromRows([[0.7051174047118021]])));
+
+    /// <summary>The network after 3 epochs of Fixtures.Training with η divided by the 3 samples, for naming another learning rate.</summary>
+    public static Network AfterThreeEpochsWithLearningRatePerSample => new(
+        new Layer(Matrix.FromRows([[-0.11838619540493188, -0.9453450795749173, -1.7942682277429152], [0.40821359680653846, 1.421899330275749, -0.07619293296292101]]), Matrix.FromRows([[0.4214910722577975, 0.010060438118472324, 0.8481885513206288]])),
+        new Layer(Matrix.FromRows([[0.19456156664106716], [0.7502912871289084], [-0.7262527472318874]]), Matrix.FromRows([[0.8114359874125924]])));
 }
