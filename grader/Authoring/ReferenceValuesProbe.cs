@@ -39,6 +39,8 @@ internal static class ReferenceValuesProbe
                 Pass("SmallForward", "The forward pass of Fixtures.SmallInputs through Fixtures.SmallNetwork.", forward);
                 Value("SmallHiddenWithoutBias", "H computed without b1, for naming that mistake.",
                     ForwardPropagation.Forward(input, new Network(new Layer(small.Hidden.Weights, small.Hidden.Bias.Scale(0)), small.Output)).H);
+                Value("SmallOutputWithoutBias", "Ŷ computed without b2, σ(H·W2), for naming b2 added after the sigmoid.",
+                    ForwardPropagation.Forward(input, new Network(small.Hidden, new Layer(small.Output.Weights, small.Output.Bias.Scale(0)))).Output);
 
                 Pass("SaturatedForward", "The forward pass of Fixtures.SmallInputs through Fixtures.SaturatedNetwork.", ForwardPropagation.Forward(input, saturated));
                 Backprop("Small", "Fixtures.SmallNetwork", input, target, small);
@@ -54,7 +56,9 @@ internal static class ReferenceValuesProbe
                 Net("Initial", "The network InitializeNetwork draws for Fixtures.Training.", initial);
                 Scalar("FirstLoss", "The loss of that network on the small data: LossHistory[0] of Fixtures.Training.", Training.Loss(target, ForwardPropagation.Forward(input, initial).Output));
                 Scalar("LossAfterOneStep", "The loss after one update: what a loss recorded after the update shows first.", Train(input, target, 2, Fixtures.Training.Seed).LossHistory[1]);
-                var seeds = new ulong[] { 0, 1, 42, Fixtures.Training.Seed - 1, Fixtures.Training.Seed + 1 };
+                // Other seeds a learner might pass: 0, 1, the default's 42, a neighbour, and another
+                // number of the configuration picked by mistake (its hidden size).
+                var seeds = new ulong[] { 0, 1, 42, Fixtures.Training.Seed - 1, Fixtures.Training.Seed + 1, (ulong)Fixtures.Training.HiddenNodes };
                 text.Append("    /// <summary>LossHistory[0] when the network is drawn with another seed, for naming that mistake.</summary>\n");
                 text.Append("    public static IReadOnlyDictionary<ulong, double> FirstLossWithSeed { get; } = new Dictionary<ulong, double>\n    {\n");
                 foreach (var seed in seeds)
@@ -71,6 +75,9 @@ internal static class ReferenceValuesProbe
                 var defaultRate = new TrainingConfiguration(Fixtures.Training.HiddenNodes, TrainingConfiguration.Default.LearningRate, 3, Fixtures.Training.Seed);
                 Net("AfterThreeEpochsWithDefaultLearningRate", "The network after 3 epochs of Fixtures.Training with the default configuration's learning rate, for naming it.",
                     Training.Train(input, target, defaultRate).Network);
+                var perSample = new TrainingConfiguration(Fixtures.Training.HiddenNodes, Fixtures.Training.LearningRate / input.Rows, 3, Fixtures.Training.Seed);
+                Net("AfterThreeEpochsWithLearningRatePerSample", "The network after 3 epochs of Fixtures.Training with η divided by the 3 samples, for naming another learning rate.",
+                    Training.Train(input, target, perSample).Network);
 
                 Assert.Pass(text.ToString());
             }
@@ -99,6 +106,19 @@ internal static class ReferenceValuesProbe
                 var hiddenFlat = Backpropagation.Backward(input, target, weights, forward with { Z1 = zeros });
                 Grads(name + "WithoutHiddenDerivative", "No σ′(Z1) factor in the hidden layer.",
                     new Gradients(hiddenFlat.HiddenWeights.Scale(4), hiddenFlat.HiddenBias.Scale(4), hiddenFlat.OutputWeights, hiddenFlat.OutputBias));
+
+                // Given the identity for X, ∂W1 = Xᵀ·δ1 is δ1 itself: for naming a bias summed along each sample.
+                var identity = Matrix.FromFunction(input.Rows, input.Rows, (r, c) => r == c ? 1.0 : 0.0);
+                Value(name + "HiddenDelta", "δ1 of the reference Backward, for naming a bias gradient summed along each sample.",
+                    Backpropagation.Backward(identity, target, weights, forward).HiddenWeights);
+
+                // z·(1 − z) in place of σ′ can be negative or above ¼, so no doctored Z gives it through
+                // the reference Backward: it is the chain rule written out with the given Matrix.
+                Matrix Slope(Matrix z) => z.Map(v => v * (1.0 - v));
+                var outputDelta = forward.Output.Subtract(target).MultiplyElementwise(Slope(forward.Z2));
+                var hiddenDelta = outputDelta.Multiply(weights.Output.Weights.Transpose()).MultiplyElementwise(Slope(forward.Z1));
+                Grads(name + "WithDerivativeWrittenForActivation", "z·(1 − z) taken for σ′ at Z2 and Z1: σ′ written for an activation but given z.",
+                    new Gradients(input.Transpose().Multiply(hiddenDelta), hiddenDelta.SumColumns(), forward.H.Transpose().Multiply(outputDelta), outputDelta.SumColumns()));
             }
 
             private static Gradients Measure(Matrix input, Matrix target, Network network)

@@ -60,8 +60,14 @@ public static partial class Mistakes
     /// <summary>A bias gradient summed over the nodes instead of over the samples.</summary>
     public static Mistake BackpropBiasSummedWrongAxis { get; } = new(
         "backprop-bias-summed-wrong-axis",
-        "a bias gradient summed along the wrong axis: ∂b is δ.SumColumns(), one entry per node, each summed over the samples (rows), not over the nodes.",
-        "∂b has one entry per sample, or a single entry, when samples and nodes differ in number");
+        "a bias gradient summed along the wrong axis: ∂b is δ.SumColumns(), one entry per node, each summed over the samples (rows), not over the nodes and not over everything (δ.Sum()).",
+        "∂b has one entry per sample, or a single entry, when samples and nodes differ in number; or, where they do not, δ's row sums or δ.Sum() in every entry");
+
+    /// <summary>The right gradients in the wrong places of Gradients.</summary>
+    public static Mistake BackpropGradientsOutOfOrder { get; } = new(
+        "backprop-gradients-out-of-order",
+        "the right gradients in the wrong places: new Gradients(∂W1, ∂b1, ∂W2, ∂b2) takes the hidden layer's first, each weight gradient before its bias.",
+        "on the probe, where every parameter has a shape of its own, the four gradients have the right shapes in another order");
 
     /// <summary>The output layer is right and the hidden layer is wrong in a way no other entry explains.</summary>
     public static Mistake BackpropHiddenErrorPath { get; } = new(
@@ -98,6 +104,12 @@ public static partial class Mistakes
         "update-wrong-gradient",
         "a parameter stepped with another parameter's gradient: W1 takes ∂W1, b1 ∂b1, W2 ∂W2 and b2 ∂b2.",
         "the given library reports a step between two parameters' shapes");
+
+    /// <summary>A layer of the new network built from the other layer's parameters.</summary>
+    public static Mistake UpdateWrongLayer { get; } = new(
+        "update-wrong-layer",
+        "a layer built from the other layer's parameters: new Network(new Layer(W1 − η·∂W1, b1 − η·∂b1), new Layer(W2 − η·∂W2, b2 − η·∂b2)), the hidden layer first and each from its own.",
+        "on the probe, the given Network reports output weights of W1's shape");
 
     /// <summary>Some parameters updated, some passed on as they were.</summary>
     public static Mistake UpdateParameterSkipped { get; } = new(

@@ -43,13 +43,13 @@ public static partial class Mistakes
     public static Mistake ForwardPassOutOfOrder { get; } = new(
         "forward-pass-out-of-order",
         "the right matrices in the wrong places: new ForwardPass(z1, h, z2, output) takes them in that order.",
-        "the pass holds Z1, H, Z2 and Ŷ, but not each in its own place");
+        "the pass holds Z1, H, Z2 and Ŷ, but not each in its own place; or, on the probe, one matrix in two places where a shape does not fit");
 
-    /// <summary>b1 added to σ(X·W1) instead of inside it.</summary>
+    /// <summary>A bias added to σ(X·W1) or σ(H·W2) instead of inside it.</summary>
     public static Mistake ForwardBiasAfterSigmoid { get; } = new(
         "forward-bias-after-sigmoid",
-        "you added b1 after the sigmoid: the bias goes inside, Z1 = X·W1 + b1, and then H = σ(Z1).",
-        "Z1 equals X·W1 and H equals σ(X·W1) + b1");
+        "you added a bias after the sigmoid: it goes inside, Z1 = X·W1 + b1 and then H = σ(Z1); Z2 = H·W2 + b2 and then Ŷ = σ(Z2).",
+        "Z1 equals X·W1 and H equals σ(X·W1) + b1, or Z2 equals H·W2 and Ŷ equals σ(H·W2) + b2");
 
     /// <summary>σ′ applied where σ belongs.</summary>
     public static Mistake ForwardDerivativeAsActivation { get; } = new(

@@ -27,11 +27,17 @@ public static partial class Mistakes
         "you created a generator of your own (or used Random) instead of drawing from rng, so a seed chosen by the caller changes nothing. Draw every value from the rng you were given.",
         "the caller's generator was not advanced by one draw per parameter, or two equal seeds give different networks");
 
-    /// <summary>One draw reused for every entry.</summary>
+    /// <summary>One draw reused for every entry (or for every entry of a row).</summary>
     public static Mistake InitOneDrawReused { get; } = new(
         "init-one-draw-reused",
-        "every entry holds the same number: you drew once and reused it. Call rng.NextGaussian() once per entry, inside the function you give Matrix.FromFunction.",
-        "every entry of W1 equals the first draw");
+        "entries hold the same number: you drew once and reused it, for a whole matrix or for each row (F#'s Array.create evaluates its value once). Call rng.NextGaussian() once per entry, inside the function you give Matrix.FromFunction.",
+        "every entry of a matrix, or of each of its rows, equals one draw of the sequence");
+
+    /// <summary>A number typed in where draws belong.</summary>
+    public static Mistake InitConstant { get; } = new(
+        "init-constant",
+        "every entry holds a number you chose (such as 0.1 or 0.01) instead of a draw: a small constant is common for biases in other courses, but here every weight and bias is drawn with rng.NextGaussian(), in the order W1, b1, W2, b2.",
+        "every entry of a matrix is one short decimal that is no draw of the sequence");
 
     /// <summary>Zeros instead of draws.</summary>
     public static Mistake InitZeros { get; } = new(
@@ -54,8 +60,8 @@ public static partial class Mistakes
     /// <summary>NextUniform where NextGaussian belongs.</summary>
     public static Mistake InitUniform { get; } = new(
         "init-uniform",
-        "you drew with NextUniform, numbers between 0 and 1: the weights are N(0, 1), drawn with rng.NextGaussian().",
-        "the values are the generator's uniform numbers");
+        "you drew with NextUniform, numbers between 0 and 1 (or stretched to another range, as 2u − 1 does): the weights are N(0, 1), drawn with rng.NextGaussian().",
+        "the values are the generator's uniform numbers, or a·u + b of them");
 
     /// <summary>Values drawn and thrown away.</summary>
     public static Mistake InitExtraDraw { get; } = new(

@@ -72,8 +72,8 @@ public static partial class Mistakes
     /// <summary>a·(1 − a) written for an activation but given z.</summary>
     public static Mistake DerivativeWrittenForActivation { get; } = new(
         "sigmoid-derivative-written-for-activation",
-        "you returned z·(1 − z): that is σ′ written for an activation a = σ(z), but this function is given z. Compute s = Sigmoid(z) first.",
-        "the value equals z·(1 − z)");
+        "you computed z·(1 − z): that is σ′ written for an activation a = σ(z), but it was given z. Compute s = Sigmoid(z) first, or call Activation.SigmoidDerivative(z).",
+        "the value equals z·(1 − z), or the gradients are those with z·(1 − z) at Z2 and Z1");
 
     /// <summary>σ itself returned as its slope.</summary>
     public static Mistake DerivativeIsSigmoid { get; } = new(

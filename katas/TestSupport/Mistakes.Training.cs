@@ -97,7 +97,13 @@ public static partial class Mistakes
     public static Mistake TrainReinitialisedEveryEpoch { get; } = new(
         "train-reinitialised-every-epoch",
         "the network is initialised again in every epoch, so it never gets past one step: create the generator and the network once, before the loop.",
-        "the weights after 3 epochs equal those after 1");
+        "the weights after 3 epochs equal those after 1, and every loss recorded is the first");
+
+    /// <summary>A return (or break) inside the epoch loop.</summary>
+    public static Mistake TrainStoppedEarly { get; } = new(
+        "train-stopped-early",
+        "training stopped after its first epoch: a return or break inside the loop (a misplaced brace?) ends it, and the later losses are never written. Return the result after the loop, once every epoch has run.",
+        "the weights after 3 epochs equal those after 1, and every entry after the first is still 0");
 
     /// <summary>One epoch too few or too many.</summary>
     public static Mistake TrainOffByOne { get; } = new(
@@ -108,8 +114,8 @@ public static partial class Mistakes
     /// <summary>Any other number of epochs or history entries.</summary>
     public static Mistake TrainWrongEpochCount { get; } = new(
         "train-wrong-epoch-count",
-        "the loss history does not hold one entry per epoch: run exactly configuration.Epochs epochs (not the default configuration's) and record one loss in each.",
-        "the history's length is neither configuration.Epochs nor one off it");
+        "the loss history does not hold one entry per epoch: run exactly configuration.Epochs epochs (not the default configuration's) and record one loss in each, from its forward pass; none before the loop or after the last update.",
+        "the history's length is neither configuration.Epochs nor one off it, or one off it while the network took exactly its steps");
 
     /// <summary>The network made with other sizes than the data's and the configuration's.</summary>
     public static Mistake TrainWrongLayerSizes { get; } = new(

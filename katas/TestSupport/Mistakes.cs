@@ -51,6 +51,12 @@ public static partial class Mistakes
         "a matrix product where the element-wise one belongs: ⊙ multiplies entry by entry, MultiplyElementwise; Multiply is the matrix product, (n×m)·(m×p).",
         "the given library reports a product of two matrices of one shape, both samples × nodes, where the sizes all differ");
 
+    /// <summary>An element-wise product where the matrix product belongs.</summary>
+    public static Mistake ElementwiseForProduct { get; } = new(
+        "elementwise-for-product",
+        "an element-wise product where the matrix product belongs: a layer's inputs meet its weights in a matrix product, Multiply (X·W1, H·W2, δ2·W2ᵀ); MultiplyElementwise (⊙) multiplies two matrices of one shape entry by entry, as with σ′.",
+        "the given library reports an element-wise operation between a weight matrix and the data or a layer's samples × nodes matrix");
+
     /// <summary>A result rounded to a few decimals.</summary>
     public static Mistake RoundedResult { get; } = new(
         "rounded-result",

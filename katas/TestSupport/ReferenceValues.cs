@@ -65,6 +65,9 @@ public static class ReferenceValues
     /// <summary>H computed without b1, for naming that mistake.</summary>
     public static Matrix SmallHiddenWithoutBias => Matrix.FromRows([[0.6224593312018546, 0.425557483188341, 0.6899744811276125], [0.7858349830425586, 0.389360766050778, 0.45016600268752216], [0.17872642365885047, 0.6165665045213193, 0.6456563062257954]]);
 
+    /// <summary>Ŷ computed without b2, σ(H·W2), for naming b2 added after the sigmoid.</summary>
+    public static Matrix SmallOutputWithoutBias => Matrix.FromRows([[0.5640898306652993], [0.5772247022924897], [0.4506468540776823]]);
+
     /// <summary>The forward pass of Fixtures.SmallInputs through Fixtures.SaturatedNetwork.</summary>
     public static ForwardPass SaturatedForward => new(
         Matrix.FromRows([[2.4, -2.0, 3.4000000000000004], [5.6, -2.6000000000000005, -0.6000000000000003], [-5.699999999999999, 1.1, 2.6000000000000005]]),
@@ -114,6 +117,16 @@ public static class ReferenceValues
         Matrix.FromRows([[0.008499345250705469], [-0.07610952762054796], [-0.10918793272089022]]),
         Matrix.FromRows([[-0.11816632572994244]]));
 
+    /// <summary>δ1 of the reference Backward, for naming a bias gradient summed along each sample.</summary>
+    public static Matrix SmallHiddenDelta => Matrix.FromRows([[-0.01571000994704569, 0.02420562698447188, -0.00720227298787003], [0.013008754111216372, -0.02771051046915892, 0.0101898901571593], [-0.01316132236065739, 0.030989513404975407, -0.009488373863484303]]);
+
+    /// <summary>z·(1 − z) taken for σ′ at Z2 and Z1: σ′ written for an activation but given z.</summary>
+    public static Gradients SmallWithDerivativeWrittenForActivation => new(
+        Matrix.FromRows([[0.09081413417923946, 0.013108270702816584, -0.00851417653009358], [-0.8744172477934429, -0.21308603563209563, 0.03746352192444313]]),
+        Matrix.FromRows([[-0.5001952733930694, 0.0077637257803257614, 0.008046941388314882]]),
+        Matrix.FromRows([[0.07743740647376601], [0.1346941363811924], [0.1456333392350979]]),
+        Matrix.FromRows([[0.25298412099522327]]));
+
     /// <summary>The reference Backward at Fixtures.SaturatedNetwork.</summary>
     public static Gradients SaturatedGradients => new(
         Matrix.FromRows([[-0.00036713181324290545, -0.023519134664590734, 0.012976503985437432], [-0.0025910091208705883, 0.15543292771997289, -0.04856032862120316]]),
@@ -156,6 +169,16 @@ public static class ReferenceValues
         Matrix.FromRows([[0.07747465215114234], [-0.06533964463915024], [-0.06297461039390427]]),
         Matrix.FromRows([[-0.016237317053610034]]));
 
+    /// <summary>δ1 of the reference Backward, for naming a bias gradient summed along each sample.</summary>
+    public static Matrix SaturatedHiddenDelta => Matrix.FromRows([[-0.0009186664447252328, 0.0018973329949687721, -0.00018825384374521211], [0.0007285071723952122, -0.019159525422601274, 0.022703093604903198], [-0.000749124181138885, 0.06334681979303548, -0.0072528441069241775]]);
+
+    /// <summary>z·(1 − z) taken for σ′ at Z2 and Z1: σ′ written for an activation but given z.</summary>
+    public static Gradients SaturatedWithDerivativeWrittenForActivation => new(
+        Matrix.FromRows([[186.21477727479305, -32.59476525232466, 4.955224587057888], [-1157.2108862647788, 118.85315088756349, -55.48227088470065]]),
+        Matrix.FromRows([[-335.25287158117146, -68.29290219898311, -25.961148348311276]]),
+        Matrix.FromRows([[-1.9830458023184097], [3.751518003332154], [4.279000305750821]]),
+        Matrix.FromRows([[3.179266026760717]]));
+
     /// <summary>Update(SmallNetwork, SmallGradients, 0.5).</summary>
     public static Network SmallUpdated => new(
         new Layer(Matrix.FromRows([[0.5029576511506366, -0.30130149669932427, 0.7998676172217097], [-0.6770821120559303, 0.1482276037431554, 0.4171307914813538]]), Matrix.FromRows([[0.10793128909824336, -0.2137423149601442, 0.05325037834709752]])),
@@ -195,6 +218,7 @@ public static class ReferenceValues
         [42] = 0.5169248162481537,
         [10] = 0.5687608664307133,
         [12] = 0.36091823676785906,
+        [3] = 0.4435585811439791,
     };
 
     /// <summary>The network after 1 epoch(s) of Fixtures.Training.</summary>
@@ -221,4 +245,9 @@ public static class ReferenceValues
     public static Network AfterThreeEpochsWithDefaultLearningRate => new(
         new Layer(Matrix.FromRows([[-0.12108382743135465, -0.9319549801772745, -1.7786947623592477], [0.4423250967799177, 1.456650783546901, -0.20942925967176368]]), Matrix.FromRows([[0.4146397769814181, 0.018771016248411623, 0.8778268690194879]])),
         new Layer(Matrix.FromRows([[0.20846866585049062], [0.8745988053540206], [-0.7953712394833901]]), Matrix.FromRows([[0.7051174047118021]])));
+
+    /// <summary>The network after 3 epochs of Fixtures.Training with η divided by the 3 samples, for naming another learning rate.</summary>
+    public static Network AfterThreeEpochsWithLearningRatePerSample => new(
+        new Layer(Matrix.FromRows([[-0.11838619540493188, -0.9453450795749173, -1.7942682277429152], [0.40821359680653846, 1.421899330275749, -0.07619293296292101]]), Matrix.FromRows([[0.4214910722577975, 0.010060438118472324, 0.8481885513206288]])),
+        new Layer(Matrix.FromRows([[0.19456156664106716], [0.7502912871289084], [-0.7262527472318874]]), Matrix.FromRows([[0.8114359874125924]])));
 }

@@ -64,6 +64,22 @@ public static class ShapeProbe
     /// <summary>The matrix of the probe a shape belongs to.</summary>
     public static ProbeMatrix RoleOf((int Rows, int Columns) shape) => Roles.GetValueOrDefault(shape, ProbeMatrix.None);
 
+    /// <summary>True when <paramref name="actual"/> has every shape of <paramref name="expected"/> once, but not each in its own place (none is null).</summary>
+    public static bool InAnotherOrder(IReadOnlyList<Matrix?> actual, IReadOnlyList<(int Rows, int Columns)> expected)
+    {
+        ArgumentNullException.ThrowIfNull(actual);
+        ArgumentNullException.ThrowIfNull(expected);
+        var shapes = actual.Select(m => m is null ? (Rows: 0, Columns: 0) : (m.Rows, m.Columns)).ToList();
+        return !shapes.SequenceEqual(expected) && shapes.Order().SequenceEqual(expected.Order());
+    }
+
+    /// <summary>True for a weight matrix of the probe, or its transpose.</summary>
+    public static bool IsWeights(ProbeMatrix role) => role is ProbeMatrix.W1 or ProbeMatrix.W1T or ProbeMatrix.W2 or ProbeMatrix.W2T;
+
+    /// <summary>True for the data or a layer's samples × nodes matrix (X, Z1, H, Z2, Ŷ, δ), or its transpose.</summary>
+    public static bool IsData(ProbeMatrix role) =>
+        role is ProbeMatrix.X or ProbeMatrix.XT or ProbeMatrix.HiddenLayer or ProbeMatrix.HiddenLayerT or ProbeMatrix.OutputLayer or ProbeMatrix.OutputLayerT;
+
     /// <summary>
     /// Runs the learner's code on the probe and reads its shapes: a shape error is named by
     /// <paramref name="errorRules"/> (which knows what each operand is, from <see cref="RoleOf"/>), or

@@ -43,7 +43,8 @@ public sealed class InitializationTests
 
             // One draw reused takes one value from rng for its whole matrix; a generator made for
             // each entry takes none, and gives the same equal values with rng one draw further back.
-            if (byValues == Mistakes.InitOneDrawReused && FirstWrongPart(network, 2, 3, 1) is { } part && along == 13 - (part.Rows * part.Columns))
+            // (A draw per row, as F#'s Array.create makes, is neither: its rows differ.)
+            if (byValues == Mistakes.InitOneDrawReused && FirstWrongPart(network, 2, 3, 1) is { } part && IsOneValue(part.Actual) && along == 13 - (part.Rows * part.Columns))
             {
                 byValues = Mistakes.InitOwnGenerator;
             }
@@ -137,6 +138,11 @@ public sealed class InitializationTests
             ShapeOperation.Layer when turned && !right => Mistakes.TransposedMatrix,
             ShapeOperation.Layer when !right && !turned => Mistakes.InitWrongSize,
             ShapeOperation.Network when error.Right.Columns == outputs && error.Left == (inputs, hidden) && outputs != hidden => Mistakes.InitLayersSwapped,
+
+            // The hidden layer is right, so the output weights are W2 turned round, or of another size
+            // (the hidden layer's own W1 passed again): the given Network only sees that they do not chain.
+            ShapeOperation.Network when error.Right.Columns == hidden && error.Left == (outputs, hidden) && outputs != inputs => Mistakes.TransposedMatrix,
+            ShapeOperation.Network when error.Right.Columns == hidden && error.Left != (outputs, hidden) && error.Left != (hidden, outputs) => Mistakes.InitWrongSize,
             _ => null,
         };
     }
@@ -182,8 +188,10 @@ public sealed class InitializationTests
         return null;
     }
 
-    // The most specific first: no draws at all, one draw, another fill order, another pinned order,
-    // another distribution, a scale, and last the right draws further along the sequence.
+    // The most specific first: no draws at all, one draw (for the whole matrix, or one for each row),
+    // a number typed in, another fill order, another pinned order, another distribution (uniform
+    // numbers, as they come or stretched to another range), a scale, and last the right draws
+    // further along the sequence. Equal entries are one draw reused only when they are a draw.
     private static Mistake? RecognisePart(Matrix actual, int start, bool isBias, (int Start, Mistake Mistake)[] otherOrders)
     {
         const int Reach = 20;
@@ -193,14 +201,37 @@ public sealed class InitializationTests
         var right = RowMajor(draws, start, rows, columns);
         var factor = actual[0, 0] / right[0, 0];
         var along = Enumerable.Range(start + 1, Reach);
+        var oneValue = rows * columns > 1 && IsOneValue(actual);
         return Same(actual, new Matrix(rows, columns)) ? (isBias ? Mistakes.InitBiasZeros : Mistakes.InitZeros)
-            : rows * columns > 1 && Same(actual, Matrix.FromFunction(rows, columns, (_, _) => actual[0, 0])) ? Mistakes.InitOneDrawReused
+            : oneValue && draws.Any(draw => Math.Abs(draw - actual[0, 0]) <= Lesson.Tolerance) ? Mistakes.InitOneDrawReused
+            : oneValue && IsTypedIn(actual[0, 0]) ? Mistakes.InitConstant
+            : rows > 1 && columns > 1 && Same(actual, Matrix.FromFunction(rows, columns, (r, _) => draws[start + r])) ? Mistakes.InitOneDrawReused
             : rows > 1 && columns > 1 && Same(actual, Matrix.FromFunction(rows, columns, (r, c) => draws[start + (c * rows) + r])) ? Mistakes.InitColumnByColumn
             : otherOrders.Where(order => Same(actual, RowMajor(draws, order.Start, rows, columns))).Select(order => order.Mistake).FirstOrDefault()
-            ?? (Enumerable.Range(0, start + Reach).Any(k => Same(actual, RowMajor(uniforms, k, rows, columns))) ? Mistakes.InitUniform
+            ?? (Enumerable.Range(0, start + Reach).Any(k => Same(actual, RowMajor(uniforms, k, rows, columns)) || IsStretched(actual, RowMajor(uniforms, k, rows, columns))) ? Mistakes.InitUniform
             : double.IsFinite(factor) && Math.Abs(factor - 1.0) > 1e-6 && Same(actual, right.Scale(factor)) ? Mistakes.InitScaled
             : along.Any(k => Same(actual, RowMajor(draws, k, rows, columns))) ? Mistakes.InitExtraDraw
             : null);
+    }
+
+    private static bool IsOneValue(Matrix actual) => Same(actual, Matrix.FromFunction(actual.Rows, actual.Columns, (_, _) => actual[0, 0]));
+
+    // A number a person types (0.1, 0.01, 1) has a few decimals; a draw of N(0, 1) never has.
+    private static bool IsTypedIn(double value) => value != 0 && Math.Abs((value * 1e4) - Math.Round(value * 1e4)) < 1e-6;
+
+    // a·u + b for the uniform numbers u (2u − 1 spreads them over [−1, 1]): a and b from the first two
+    // entries, so a third one at least must agree.
+    private static bool IsStretched(Matrix actual, Matrix uniforms)
+    {
+        if (actual.Rows * actual.Columns < 3)
+        {
+            return false;
+        }
+
+        var (second, secondUniform) = actual.Columns > 1 ? (actual[0, 1], uniforms[0, 1]) : (actual[1, 0], uniforms[1, 0]);
+        var slope = (second - actual[0, 0]) / (secondUniform - uniforms[0, 0]);
+        var offset = actual[0, 0] - (slope * uniforms[0, 0]);
+        return slope != 0 && double.IsFinite(slope) && Same(actual, uniforms.Map(u => (slope * u) + offset));
     }
 
     private static bool IsPinned(Network network, int inputs, int hidden, int outputs)

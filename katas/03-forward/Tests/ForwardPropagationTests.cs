@@ -91,7 +91,7 @@ public sealed class ForwardPropagationTests
 
     // Forward has handed back inputs unchanged and shapes that fit any sizes (Run checks both), so
     // what is left is in the values; first the mistakes seen in the pass as a whole: the right
-    // matrices in the wrong places, or b1 added after the sigmoid.
+    // matrices in the wrong places, or a bias added after the sigmoid (b1, or b2).
     private static KnownMistake[] Seen(ForwardPass forward)
     {
         var (input, network, expected) = SmallCase();
@@ -101,15 +101,19 @@ public sealed class ForwardPropagationTests
         var outOfOrder = places.Order().SequenceEqual([0, 1, 2, 3]) && !places.SequenceEqual([0, 1, 2, 3]);
         var biasAfterSigmoid = Same(forward.Z1, input.Multiply(network.Hidden.Weights))
             && Same(forward.H, ReferenceValues.SmallHiddenWithoutBias.AddRowVector(network.Hidden.Bias));
+        var outputBiasAfterSigmoid = Same(forward.Z2, expected.H.Multiply(network.Output.Weights))
+            && Same(forward.Output, ReferenceValues.SmallOutputWithoutBias.AddRowVector(network.Output.Bias));
         return outOfOrder ? [KnownMistake.Seen(Mistakes.ForwardPassOutOfOrder)]
-            : biasAfterSigmoid ? [KnownMistake.Seen(Mistakes.ForwardBiasAfterSigmoid)]
+            : biasAfterSigmoid || outputBiasAfterSigmoid ? [KnownMistake.Seen(Mistakes.ForwardBiasAfterSigmoid)]
             : [];
     }
 
-    // An activation other than σ applied to the right pre-activation; σ′ is computed from σ itself, σ(1 − σ).
+    // An activation other than σ applied to the right pre-activation; σ′ is computed from σ itself,
+    // σ(1 − σ), and the mirror image 1 / (1 + e^z) of an inline σ is 1 − σ.
     private static KnownMistake[] OtherActivations(Matrix z, Matrix activated) =>
     [
         new(Mistakes.ForwardDerivativeAsActivation, activated.Map(a => a * (1.0 - a))),
+        new(Mistakes.SigmoidMirrored, activated.Map(a => 1.0 - a)),
         new(Mistakes.SigmoidIsTanh, z.Map(Math.Tanh)),
         new(Mistakes.SigmoidIsRelu, z.Map(v => Math.Max(0.0, v))),
     ];
@@ -148,18 +152,37 @@ public sealed class ForwardPropagationTests
     {
         const int n = ShapeProbe.Samples, hidden = ShapeProbe.Hidden, outputs = ShapeProbe.Outputs;
         return ShapeProbe.Read(() => ForwardPropagation.Forward(ShapeProbe.Input(), ShapeProbe.Network()), ReadShapeError,
-            // A hidden layer's result with the output layer's shape, or the other way round, took the other layer's matrices.
-            pass => ShapeProbe.Judge("Z1", pass.Z1, (n, hidden), ((n, outputs), Mistakes.ForwardWrongLayer))
+            // One matrix in two places is the pass's order; otherwise a hidden layer's result with the
+            // output layer's shape, or the other way round, took the other layer's matrices.
+            pass => InTwoPlaces(pass) ?? ShapeProbe.Judge("Z1", pass.Z1, (n, hidden), ((n, outputs), Mistakes.ForwardWrongLayer))
                 ?? ShapeProbe.Judge("H", pass.H, (n, hidden), ((n, outputs), Mistakes.ForwardWrongLayer))
                 ?? ShapeProbe.Judge("Z2", pass.Z2, (n, outputs), ((n, hidden), Mistakes.ForwardWrongLayer))
                 ?? ShapeProbe.Judge("Ŷ", pass.Output, (n, outputs), ((n, hidden), Mistakes.ForwardWrongLayer)),
             nameOperands: true);
     }
 
+    // A shape that does not fit, held by the same matrix as another place of the pass: one name used
+    // for Z1 and Z2, or H passed again as Ŷ. (Ŷ = Z2 with both shapes right is a missing sigmoid.)
+    private static ShapeReading? InTwoPlaces(ForwardPass pass)
+    {
+        const int n = ShapeProbe.Samples, hidden = ShapeProbe.Hidden, outputs = ShapeProbe.Outputs;
+        (string Name, Matrix? Matrix, (int, int) Shape)[] places = [("Z1", pass.Z1, (n, hidden)), ("H", pass.H, (n, hidden)), ("Z2", pass.Z2, (n, outputs)), ("Ŷ", pass.Output, (n, outputs))];
+        var pairs = from first in places
+                    from second in places
+                    where string.CompareOrdinal(first.Name, second.Name) < 0 && first.Matrix is not null && second.Matrix is not null
+                        && ((first.Matrix.Rows, first.Matrix.Columns) != first.Shape || (second.Matrix.Rows, second.Matrix.Columns) != second.Shape)
+                        && first.Matrix.ApproximatelyEquals(second.Matrix, 0)
+                    select (first, second);
+        return pairs.Select(pair => new ShapeReading(Mistakes.ForwardPassOutOfOrder,
+                $"On {ShapeProbe.Description}, {pair.first.Name} and {pair.second.Name} are the same {pair.first.Matrix!.Shape} matrix."))
+            .FirstOrDefault();
+    }
+
     // Layer 1 multiplies X by W1 and adds b1 to Z1; layer 2 multiplies H by W2 and adds b2 to Z2.
     // A weight or bias met by another layer's matrix is the other layer's; transposes and a product
     // the wrong way round are left to the given library's own hint. Two samples × nodes matrices of
-    // one shape in a matrix product were meant entry by entry.
+    // one shape in a matrix product were meant entry by entry; a weight matrix met entry by entry by
+    // the data was meant as a product.
     private static Mistake? ReadShapeError(ShapeError error)
     {
         var (left, right) = (ShapeProbe.RoleOf(error.Left), ShapeProbe.RoleOf(error.Right));
@@ -170,6 +193,7 @@ public sealed class ForwardPropagationTests
             ShapeOperation.AddRowVector when right is ProbeMatrix.B1 && left is ProbeMatrix.OutputLayer => Mistakes.ForwardWrongLayer,
             ShapeOperation.AddRowVector when right is ProbeMatrix.B2 && left is ProbeMatrix.HiddenLayer => Mistakes.ForwardWrongLayer,
             ShapeOperation.Multiply when error.Left == error.Right && left is ProbeMatrix.HiddenLayer or ProbeMatrix.OutputLayer => Mistakes.ProductForElementwise,
+            ShapeOperation.Elementwise when ShapeProbe.IsWeights(left) != ShapeProbe.IsWeights(right) && ShapeProbe.IsData(left) != ShapeProbe.IsData(right) => Mistakes.ElementwiseForProduct,
             _ => null,
         };
     }

@@ -24,7 +24,8 @@ public sealed class BackpropagationTests
         Lesson.AssertWithin(MeasuredTolerance, ReferenceValues.SmallMeasured.OutputWeights, gradients.OutputWeights, "∂L/∂W2", OutputFormula,
             [.. mistakes.Select(m => new KnownMistake(m.Mistake, m.Gradients.OutputWeights))]);
         Lesson.AssertWithin(MeasuredTolerance, ReferenceValues.SmallMeasured.OutputBias, gradients.OutputBias, "∂L/∂b2", OutputFormula,
-            [.. mistakes.Select(m => new KnownMistake(m.Mistake, m.Gradients.OutputBias)), KnownMistake.Shape(Mistakes.BackpropBiasNotSummed, 3, 1)]);
+            [.. mistakes.Select(m => new KnownMistake(m.Mistake, m.Gradients.OutputBias)), KnownMistake.Shape(Mistakes.BackpropBiasNotSummed, 3, 1),
+            .. SummedWrongAxis(ReferenceValues.SmallGradients.OutputBias, null)]);
     }
 
     [Test]
@@ -32,7 +33,7 @@ public sealed class BackpropagationTests
     {
         var gradients = Backward(Fixtures.SmallNetwork(), ReferenceValues.SmallForward);
 
-        AssertHidden(gradients, ReferenceValues.SmallMeasured, SmallMistakes(), string.Empty);
+        AssertHidden(gradients, ReferenceValues.SmallMeasured, SmallMistakes(), SummedWrongAxis(ReferenceValues.SmallGradients.HiddenBias, ReferenceValues.SmallHiddenDelta), string.Empty);
     }
 
     [Test]
@@ -44,10 +45,11 @@ public sealed class BackpropagationTests
         var gradients = Backward(Fixtures.SaturatedNetwork(), ReferenceValues.SaturatedForward);
 
         var mistakes = CandidateMistakes(ReferenceValues.SaturatedGradients, ReferenceValues.SaturatedWithActivationDerivative,
-            ReferenceValues.SaturatedWithHiddenActivationDerivative, ReferenceValues.SaturatedWithoutDerivative, ReferenceValues.SaturatedWithoutHiddenDerivative);
+            ReferenceValues.SaturatedWithHiddenActivationDerivative, ReferenceValues.SaturatedWithoutDerivative, ReferenceValues.SaturatedWithoutHiddenDerivative,
+            ReferenceValues.SaturatedWithDerivativeWrittenForActivation);
         Lesson.AssertWithin(MeasuredTolerance, measured.OutputWeights, gradients.OutputWeights, "∂L/∂W2 of a saturated network", OutputFormula,
             [.. mistakes.Select(m => new KnownMistake(m.Mistake, m.Gradients.OutputWeights))]);
-        AssertHidden(gradients, measured, mistakes, " of a saturated network");
+        AssertHidden(gradients, measured, mistakes, SummedWrongAxis(ReferenceValues.SaturatedGradients.HiddenBias, ReferenceValues.SaturatedHiddenDelta), " of a saturated network");
     }
 
     [Test]
@@ -129,7 +131,7 @@ public sealed class BackpropagationTests
 
     // Shapes first (a hidden × hidden ∂W1 means Hᵀ took Xᵀ's place), then the catalogued values; only
     // when none of them matches and the output layer is right is the hidden error path blamed.
-    private static void AssertHidden(Gradients gradients, Gradients measured, List<(Mistake Mistake, Gradients Gradients)> mistakes, string which)
+    private static void AssertHidden(Gradients gradients, Gradients measured, List<(Mistake Mistake, Gradients Gradients)> mistakes, KnownMistake[] biasAxis, string which)
     {
         var weights = gradients.HiddenWeights;
         var sameShape = weights is not null && weights.Rows == measured.HiddenWeights.Rows && weights.Columns == measured.HiddenWeights.Columns;
@@ -146,19 +148,29 @@ public sealed class BackpropagationTests
         Lesson.AssertWithin(MeasuredTolerance, measured.HiddenWeights, weights, "∂L/∂W1" + which, HiddenFormula,
             [.. mistakes.Select(m => new KnownMistake(m.Mistake, m.Gradients.HiddenWeights)), KnownMistake.Shape(Mistakes.BackpropHiddenWeightsFromH, hiddenNodes, hiddenNodes)]);
         Lesson.AssertWithin(MeasuredTolerance, measured.HiddenBias, gradients.HiddenBias, "∂L/∂b1" + which, HiddenFormula,
-            [.. mistakes.Select(m => new KnownMistake(m.Mistake, m.Gradients.HiddenBias)), KnownMistake.Shape(Mistakes.BackpropBiasNotSummed, 3, hiddenNodes)]);
+            [.. mistakes.Select(m => new KnownMistake(m.Mistake, m.Gradients.HiddenBias)), KnownMistake.Shape(Mistakes.BackpropBiasNotSummed, 3, hiddenNodes), .. biasAxis]);
     }
+
+    // On the fixture, where samples and hidden nodes are both 3, a bias gradient summed along the
+    // wrong axis has the right shape: δ's row sums (δ[c, r] in a loop over its entries), or the sum
+    // of all of δ in every entry.
+    private static KnownMistake[] SummedWrongAxis(Matrix rightBias, Matrix? delta) =>
+    [
+        new(Mistakes.BackpropBiasSummedWrongAxis, Matrix.FromFunction(1, rightBias.Columns, (_, _) => rightBias.Sum())),
+        .. delta is null ? [] : new[] { new KnownMistake(Mistakes.BackpropBiasSummedWrongAxis, delta.Transpose().SumColumns()) },
+    ];
 
     private static List<(Mistake Mistake, Gradients Gradients)> SmallMistakes() =>
         CandidateMistakes(ReferenceValues.SmallGradients, ReferenceValues.SmallWithActivationDerivative, ReferenceValues.SmallWithHiddenActivationDerivative,
-            ReferenceValues.SmallWithoutDerivative, ReferenceValues.SmallWithoutHiddenDerivative);
+            ReferenceValues.SmallWithoutDerivative, ReferenceValues.SmallWithoutHiddenDerivative, ReferenceValues.SmallWithDerivativeWrittenForActivation);
 
     // The doctored gradients come from the reference solution (ReferenceValues); a wrong sign is the
     // right gradients negated, and an average the right ones divided by a count: the 3 samples, or
     // any other whole number a learner might take for n (features, outputs, nodes).
     private static List<(Mistake Mistake, Gradients Gradients)> CandidateMistakes(Gradients right, Gradients activationDerivative, Gradients hiddenActivationDerivative,
-        Gradients noDerivative, Gradients noHiddenDerivative) =>
+        Gradients noDerivative, Gradients noHiddenDerivative, Gradients writtenForActivation) =>
     [
+        (Mistakes.DerivativeWrittenForActivation, writtenForActivation),
         (Mistakes.BackpropDerivativeOfActivation, activationDerivative),
         (Mistakes.BackpropDerivativeOfActivation, hiddenActivationDerivative),
         (Mistakes.BackpropMissingDerivative, noDerivative),
@@ -223,11 +235,20 @@ public sealed class BackpropagationTests
     {
         const int n = ShapeProbe.Samples, inputs = ShapeProbe.Inputs, hidden = ShapeProbe.Hidden, outputs = ShapeProbe.Outputs;
         return ShapeProbe.Read(() => Backpropagation.Backward(ShapeProbe.Input(), ShapeProbe.Target(), ShapeProbe.Network(), ShapeProbe.Forward()), ReadBackwardShapeError,
-            g => ShapeProbe.Judge("∂W2", g.OutputWeights, (hidden, outputs), ((inputs, outputs), Mistakes.BackpropOutputWeightsFromX))
-                ?? ShapeProbe.Judge("∂b2", g.OutputBias, (1, outputs), BiasShapes(outputs))
-                ?? ShapeProbe.Judge("∂W1", g.HiddenWeights, (inputs, hidden), ((hidden, hidden), Mistakes.BackpropHiddenWeightsFromH))
-                ?? ShapeProbe.Judge("∂b1", g.HiddenBias, (1, hidden), BiasShapes(hidden)),
+            g => OutOfOrder(g)
+                ?? ShapeProbe.Judge("∂W2", g.OutputWeights, (hidden, outputs), ((inputs, outputs), Mistakes.BackpropOutputWeightsFromX), ((hidden, hidden), Mistakes.BackpropWrongLayer), ((inputs, hidden), Mistakes.BackpropWrongLayer))
+                ?? ShapeProbe.Judge("∂b2", g.OutputBias, (1, outputs), [.. BiasShapes(outputs), ((1, hidden), Mistakes.BackpropWrongLayer)])
+                ?? ShapeProbe.Judge("∂W1", g.HiddenWeights, (inputs, hidden), ((hidden, hidden), Mistakes.BackpropHiddenWeightsFromH), ((inputs, outputs), Mistakes.BackpropWrongLayer))
+                ?? ShapeProbe.Judge("∂b1", g.HiddenBias, (1, hidden), [.. BiasShapes(hidden), ((1, outputs), Mistakes.BackpropWrongLayer)]),
             nameOperands: true);
+
+        // Every gradient has a shape of its own here: the four shapes in another order are the
+        // right gradients handed to Gradients in the wrong places.
+        static ShapeReading? OutOfOrder(Gradients g) =>
+            ShapeProbe.InAnotherOrder([g.HiddenWeights, g.HiddenBias, g.OutputWeights, g.OutputBias], [(inputs, hidden), (1, hidden), (hidden, outputs), (1, outputs)])
+                ? new ShapeReading(Mistakes.BackpropGradientsOutOfOrder,
+                    $"On {ShapeProbe.Description}, Gradients holds {g.HiddenWeights.Shape}, {g.HiddenBias.Shape}, {g.OutputWeights.Shape}, {g.OutputBias.Shape}; expected ∂W1 {inputs}×{hidden}, ∂b1 1×{hidden}, ∂W2 {hidden}×{outputs}, ∂b2 1×{outputs}.")
+                : null;
 
         // One row per sample: never summed. One entry per sample, or one in all: summed over the nodes.
         static ((int, int), Mistake)[] BiasShapes(int nodes) =>
@@ -241,7 +262,8 @@ public sealed class BackpropagationTests
 
     // The error goes back through W2, and σ′(Z1) multiplies a samples × hidden matrix: an output-layer
     // matrix met by W1, or by a hidden-layer matrix in an element-wise product, is the other layer's.
-    // Two samples × nodes matrices of one shape in a matrix product were meant entry by entry.
+    // Two samples × nodes matrices of one shape in a matrix product were meant entry by entry, and a
+    // weight matrix met entry by entry by such a matrix was meant as a product.
     private static Mistake? ReadBackwardShapeError(ShapeError error)
     {
         var roles = new[] { ShapeProbe.RoleOf(error.Left), ShapeProbe.RoleOf(error.Right) };
@@ -251,16 +273,19 @@ public sealed class BackpropagationTests
             ShapeOperation.Multiply when Has(ProbeMatrix.OutputLayer) && Has(ProbeMatrix.W1, ProbeMatrix.W1T) => Mistakes.BackpropWrongLayer,
             ShapeOperation.Multiply when error.Left == error.Right && Has(ProbeMatrix.OutputLayer, ProbeMatrix.HiddenLayer) => Mistakes.ProductForElementwise,
             ShapeOperation.Elementwise when Has(ProbeMatrix.OutputLayer) && Has(ProbeMatrix.HiddenLayer) => Mistakes.BackpropWrongLayer,
+            ShapeOperation.Elementwise when ShapeProbe.IsWeights(roles[0]) != ShapeProbe.IsWeights(roles[1]) && ShapeProbe.IsData(roles[0]) != ShapeProbe.IsData(roles[1]) => Mistakes.ElementwiseForProduct,
             _ => null,
         };
     }
 
-    // On the probe no two parameters share a shape, so a step between two of them pairs the wrong gradient.
+    // On the probe no two parameters share a shape, so a step between two of them pairs the wrong
+    // gradient, and output weights of W1's shape in the new Network are the hidden layer's.
     private static Mistake? ReadUpdateShapeError(ShapeError error)
     {
         ProbeMatrix[] parameters = [ProbeMatrix.W1, ProbeMatrix.B1, ProbeMatrix.W2, ProbeMatrix.B2];
         var (left, right) = (ShapeProbe.RoleOf(error.Left), ShapeProbe.RoleOf(error.Right));
         return error.Operation == ShapeOperation.Elementwise && parameters.Contains(left) && parameters.Contains(right) ? Mistakes.UpdateWrongGradient
+            : error.Operation == ShapeOperation.Network && left == ProbeMatrix.W1 ? Mistakes.UpdateWrongLayer
             : error.Operation == ShapeOperation.Elementwise && error.Left == (error.Right.Columns, error.Right.Rows) ? Mistakes.TransposedMatrix
             : null;
     }

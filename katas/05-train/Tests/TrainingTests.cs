@@ -72,7 +72,7 @@ public sealed class TrainingTests
             Lesson.FailWithHint(observation, LoopFormula, "record Loss(target, forward.Output) once in every epoch, and check that the loop runs configuration.Epochs times.");
         }
 
-        AssertHistoryLength(history!, 1);
+        AssertHistoryLength(history!, 1, stepsRight: steps == 1);
         if (history![0] == 0.0 && steps == 0)
         {
             Lesson.Fail("The first entry of LossHistory is 0, and the network was never updated: the loop skipped epoch 0 and the entry was never written.", LoopFormula, Mistakes.TrainOffByOne);
@@ -103,14 +103,21 @@ public sealed class TrainingTests
 
         // A history that changes says training ran, so the initial network handed back was never the
         // one trained; a history that stays put while the network moves says one forward pass served every epoch.
+        // One step taken: every epoch started again from the initial network (each loss is the first),
+        // or the loop ended after its first epoch (the later entries were never written).
         var changing = result.LossHistory is { Count: > 1 } losses && losses.Any(loss => !loss.Equals(losses[0]));
+        var unwritten = result.LossHistory is { Count: > 1 } history && history[0] != 0.0 && history.Skip(1).All(loss => loss == 0.0);
+        KnownMistake[] oneStep = !changing ? [new(Mistakes.TrainReinitialisedEveryEpoch, ReferenceValues.AfterOneEpoch.Output.Weights)]
+            : unwritten ? [new(Mistakes.TrainStoppedEarly, ReferenceValues.AfterOneEpoch.Output.Weights)]
+            : [];
         KnownMistake[] Named(Func<Network, Matrix> part) =>
         [
             new(changing ? Mistakes.TrainReturnsInitialNetwork : Mistakes.TrainNeverUpdated, part(ReferenceValues.Initial)),
-            new(Mistakes.TrainReinitialisedEveryEpoch, part(ReferenceValues.AfterOneEpoch)),
+            .. oneStep.Select(m => new KnownMistake(m.Mistake, part(ReferenceValues.AfterOneEpoch))),
             new(Mistakes.TrainOffByOne, part(ReferenceValues.AfterTwoEpochs)),
             new(Mistakes.TrainOffByOne, part(ReferenceValues.AfterFourEpochs)),
             new(Mistakes.TrainWrongLearningRate, part(ReferenceValues.AfterThreeEpochsWithDefaultLearningRate)),
+            new(Mistakes.TrainWrongLearningRate, part(ReferenceValues.AfterThreeEpochsWithLearningRatePerSample)),
         ];
 
         var network = result.Network;
@@ -195,13 +202,18 @@ public sealed class TrainingTests
         return (result, Lesson.Call(() => Training.Predict(input, result.Network), "Training.Predict", "Ŷ = σ(Z2)"));
     });
 
-    // One entry per epoch: one too few or too many is a loop bound, anything else another count.
-    private static void AssertHistoryLength(IReadOnlyList<double> history, int epochs)
+    // One entry per epoch: one too few or too many is a loop bound, unless the network took exactly
+    // its steps (then one loss more was recorded, before the loop or after the last update);
+    // anything else another count.
+    private static void AssertHistoryLength(IReadOnlyList<double> history, int epochs, bool stepsRight = false)
     {
         var count = history.Count;
         if (count != epochs)
         {
-            var mistake = count == 0 ? Mistakes.TrainLossNotRecorded : Math.Abs(count - epochs) == 1 ? Mistakes.TrainOffByOne : Mistakes.TrainWrongEpochCount;
+            var mistake = count == 0 ? Mistakes.TrainLossNotRecorded
+                : count == epochs + 1 && stepsRight ? Mistakes.TrainWrongEpochCount
+                : Math.Abs(count - epochs) == 1 ? Mistakes.TrainOffByOne
+                : Mistakes.TrainWrongEpochCount;
             Lesson.Fail($"LossHistory has {count} entries for configuration.Epochs = {epochs}; it needs one per epoch.", LoopFormula, mistake);
         }
     }
@@ -251,12 +263,23 @@ public sealed class TrainingTests
             .FirstOrDefault(type => type?.Namespace?.StartsWith("NeuralKatas", StringComparison.Ordinal) == true) is { } type
         && (type.DeclaringType ?? type).Name == nameof(Training);
 
+    // Y met entry by entry by a samples × k matrix, k neither the outputs nor the hidden nodes: Ŷ has
+    // k columns, so the output layer was sized by another number (a samples × hidden one may be H).
+    private static bool HasOutputsOfAnotherCount(ShapeError error)
+    {
+        const int samples = ShapeProbe.Samples;
+        (int Rows, int Columns) other = ShapeProbe.RoleOf(error.Left) == ProbeMatrix.OutputLayer ? error.Right : ShapeProbe.RoleOf(error.Right) == ProbeMatrix.OutputLayer ? error.Left : (0, 0);
+        return other.Rows == samples && other.Columns is not (0 or ShapeProbe.Outputs or ShapeProbe.Hidden);
+    }
+
     private static ShapeReading? ProbeSizes()
     {
         const int inputs = ShapeProbe.Inputs, hidden = ShapeProbe.Hidden, outputs = ShapeProbe.Outputs;
         var configuration = new TrainingConfiguration(hidden, 0.5, 1, 1);
         return ShapeProbe.Read(() => Training.Train(ShapeProbe.Input(), ShapeProbe.Target(), configuration),
-            error => error.Operation == ShapeOperation.Multiply && ShapeProbe.RoleOf(error.Left) == ProbeMatrix.X && error.Right.Rows != inputs ? Mistakes.TrainWrongLayerSizes : null,
+            error => error.Operation == ShapeOperation.Multiply && ShapeProbe.RoleOf(error.Left) == ProbeMatrix.X && error.Right.Rows != inputs ? Mistakes.TrainWrongLayerSizes
+                : error.Operation == ShapeOperation.Elementwise && HasOutputsOfAnotherCount(error) ? Mistakes.TrainWrongLayerSizes
+                : null,
             result => result.Network is { } network && (network.Hidden.Weights.Shape != $"{inputs}×{hidden}" || network.Output.Weights.Shape != $"{hidden}×{outputs}")
                 ? new ShapeReading(Mistakes.TrainWrongLayerSizes,
                     $"On {ShapeProbe.Description}, the trained W1 is {network.Hidden.Weights.Shape} and W2 {network.Output.Weights.Shape}; expected {inputs}×{hidden} and {hidden}×{outputs}.")
