@@ -18,7 +18,7 @@ namespace NeuralKatas.Grader.Pipeline;
 /// is compiled on the learner's own earlier katas only, as `dotnet test` compiles it.
 /// A compiler is expensive to warm up, so one pipeline serves many submissions.
 /// </summary>
-public sealed class GradingPipeline(CourseLayout course)
+public sealed class GradingPipeline(CourseLayout course) : ISubmissionGrader
 {
     private readonly IsolatedCompiler compiler = new(CourseSources.Library(course));
 
