@@ -5,7 +5,7 @@ namespace NeuralKatas.Grader.Cache;
 
 /// <summary>
 /// What makes this build of the grader this build: a stored grade (<see cref="GradeCache"/>) and a
-/// grade server (grader/Server/) are only ever shared within one build.
+/// grade server (<see cref="Server.GradeServerAddress"/>) are only ever shared within one build.
 /// </summary>
 public static class BuildIdentity
 {

@@ -4,7 +4,7 @@ namespace NeuralKatas.Grader.Pipeline;
 
 /// <summary>
 /// What the grading verbs grade with: a <see cref="GradingPipeline"/> in this process, or a warm
-/// grade server that runs the same pipeline (grader/Server/). Either gives the
+/// grade server that runs the same pipeline (<see cref="Server.ServedGrader"/>). Either gives the
 /// same report for the same submission and options.
 /// </summary>
 public interface ISubmissionGrader
