@@ -9,7 +9,7 @@ namespace NeuralKatas.Grader.Execution;
 public sealed record WorkerLimits(TimeSpan TimePerKata, long MemoryBytes, long OutputBytes)
 {
     /// <summary>10 s per kata (the reference needs well under 1 s), 512 MiB, 1 MiB of output, in this machine's sandbox if it has one.</summary>
-    public static WorkerLimits Default { get; } = new(TimeSpan.FromSeconds(10), 512L << 20, 1L << 20) { sandbox = new(() => SandboxAvailability.Current.Policy), machines = true };
+    public static WorkerLimits Default { get; } = ThisMachines();
 
     private Lazy<SandboxPolicy?> sandbox = new(() => null);
 
@@ -38,4 +38,8 @@ public sealed record WorkerLimits(TimeSpan TimePerKata, long MemoryBytes, long O
     /// there is one) or chosen (--no-sandbox), the sandbox is decided and travels as such.
     /// </summary>
     public bool SandboxUndecided => machines && !sandbox.IsValueCreated;
+
+    /// <summary>The default limits, with this machine's sandbox not looked for yet (tests make a fresh one; everything else uses <see cref="Default"/>).</summary>
+    internal static WorkerLimits ThisMachines() =>
+        new(TimeSpan.FromSeconds(10), 512L << 20, 1L << 20) { sandbox = new(() => SandboxAvailability.Current.Policy), machines = true };
 }

@@ -12,7 +12,7 @@ namespace NeuralKatas.Grader.Server;
 /// warm and a fresh `grade` from grader/nk costs a connection instead of a compiler's warm-up. It
 /// listens on the Unix socket of its <see cref="GradeServerAddress"/>, answers each connection on
 /// its own (<see cref="GradeRequestHandler"/>), and exits after <see cref="GradeServerAddress.IdleTime"/>
-/// without a request, or as soon as its socket file is deleted. One server per address: it holds
+/// without a request, or as soon as its socket file is deleted or its grader rebuilt. One server per address: it holds
 /// its folder's lock file for as long as it runs.
 /// </summary>
 public sealed class GradeServer
@@ -73,8 +73,20 @@ public sealed class GradeServer
         // Holding the lock, any socket file here is a dead server's.
         File.Delete(address.Socket);
         using var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-        listener.Bind(new UnixDomainSocketEndPoint(address.Socket));
-        listener.Listen(backlog: 16);
+        try
+        {
+            listener.Bind(new UnixDomainSocketEndPoint(address.Socket));
+            listener.Listen(backlog: 16);
+        }
+        catch (SocketException error)
+        {
+            // A file system without Unix sockets, say: clients stop starting servers here for a while.
+            log.Write($"cannot listen: {error.SocketErrorCode}");
+            File.WriteAllText(address.UnusableFile, $"{error.SocketErrorCode}\n");
+            return ExitCodes.UsageError;
+        }
+
+        TryDelete(address.UnusableFile);
         File.WriteAllText(address.PidFile, Environment.ProcessId + "\n");
         log.Write($"serving {course.Root} on {address.Socket}, idle time {idleTime.TotalSeconds:0} s");
 
@@ -131,12 +143,20 @@ public sealed class GradeServer
 
     private void WatchIdleAndSocket()
     {
+        // A rebuilt grader has another address, so this server would only idle; and the compile
+        // servers and workers it started from now on would be the new build's, speaking to an old one.
+        var grader = typeof(GradeServer).Assembly.Location;
+        var built = File.GetLastWriteTimeUtc(grader);
         while (!stopping.IsCancellationRequested)
         {
             Thread.Sleep(Watch);
             if (!File.Exists(address.Socket))
             {
                 Stop("its socket was deleted");
+            }
+            else if (File.GetLastWriteTimeUtc(grader) != built)
+            {
+                Stop("the grader was rebuilt");
             }
             else if (Volatile.Read(ref busy) == 0 && Environment.TickCount64 - Interlocked.Read(ref lastActivity) > idleTime.TotalMilliseconds)
             {

@@ -43,6 +43,15 @@ public sealed record GradeServerAddress(string Folder)
     /// <summary>What the server says about itself: started, each request answered (no names, no code), why it stopped.</summary>
     public string LogFile => Path.Combine(Folder, "log");
 
+    /// <summary>Written by a server that could not listen here (a file system without Unix sockets): no server is started here for <see cref="UnusableFor"/>.</summary>
+    public string UnusableFile => Path.Combine(Folder, "unusable");
+
+    /// <summary>How long after a server could not listen no other is started at the same address.</summary>
+    public static TimeSpan UnusableFor { get; } = TimeSpan.FromHours(1);
+
+    /// <summary>True when a server recently found it could not listen here.</summary>
+    public bool RecentlyUnusable => File.Exists(UnusableFile) && DateTime.UtcNow - File.GetLastWriteTimeUtc(UnusableFile) < UnusableFor;
+
     /// <summary>How many requests the server has answered, as a number: how tests tell a served grade from a local one.</summary>
     public string RequestsFile => Path.Combine(Folder, "requests");
 

@@ -32,7 +32,7 @@ public sealed class ServedGrader(CourseLayout course) : ISubmissionGrader
         }
 
         var graded = local.Value.Grade(name, katasRoot, options);
-        if (answer.NobodyListening)
+        if (answer.NobodyListening && !address.RecentlyUnusable)
         {
             GradeServerLauncher.StartDetached(address, course.Root);
         }

@@ -151,6 +151,29 @@ public sealed class GradeServerTests
     }
 
     [Test]
+    public void A_server_exits_when_its_grader_is_rebuilt()
+    {
+        using var fixture = FixtureCourse.Create();
+        using var home = new ServerHome(idleSeconds: 600);
+        home.Run(fixture.Root, "grade", "--kata", "01-sigmoid");
+        var address = home.AddressOf(fixture.Root);
+        var pid = ServerHome.WaitForServer(address);
+        var built = File.GetLastWriteTimeUtc(GraderProcess.Assembly);
+
+        try
+        {
+            File.SetLastWriteTimeUtc(GraderProcess.Assembly, built.AddSeconds(1));
+            Assert.That(ServerHome.WaitForExit(pid, ExitAllowance), Is.True, ServerHome.Log(address));
+        }
+        finally
+        {
+            File.SetLastWriteTimeUtc(GraderProcess.Assembly, built);
+        }
+
+        Assert.That(ServerHome.Log(address), Does.Contain("exiting: the grader was rebuilt"));
+    }
+
+    [Test]
     public void Two_courses_get_a_server_each()
     {
         using var first = FixtureCourse.Create();

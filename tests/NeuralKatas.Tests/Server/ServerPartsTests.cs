@@ -89,13 +89,17 @@ public sealed class ServerPartsTests
     [Test]
     public void A_sandbox_nobody_looked_for_travels_as_the_machines_and_a_decided_one_as_decided()
     {
-        var undecided = WorkerLimits.Default with { TimePerKata = TimeSpan.FromSeconds(4) };
+        var undecided = WorkerLimits.ThisMachines() with { TimePerKata = TimeSpan.FromSeconds(4) };
         var none = WorkerLimits.Default with { Sandbox = null };
         var required = WorkerLimits.Default with { Sandbox = new SandboxPolicy("/usr/bin/bwrap", "/usr/bin/prlimit", null) };
 
         Assert.That(ServedLimits.Of(GradeOptions.Default with { Limits = undecided }).Sandbox, Is.EqualTo(ServedLimits.MachineSandbox));
         Assert.That(ServedLimits.Of(GradeOptions.Default with { Limits = none }).Sandbox, Is.EqualTo(SandboxReport.None));
         Assert.That(ServedLimits.Of(GradeOptions.Default with { Limits = required }).Sandbox, Is.EqualTo(SandboxReport.Bubblewrap));
+
+        // Looked at once (as `grade PATH` must, to refuse without a sandbox), it is decided.
+        _ = undecided.Sandbox;
+        Assert.That(ServedLimits.Of(GradeOptions.Default with { Limits = undecided }).Sandbox, Is.EqualTo(SandboxReport.Describe(undecided.Sandbox)));
     }
 
     [Test]
