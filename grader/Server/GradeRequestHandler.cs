@@ -15,7 +15,7 @@ namespace NeuralKatas.Grader.Server;
 /// </summary>
 public sealed class GradeRequestHandler(CourseLayout course, ServerLog log)
 {
-    // A client sends its whole request at once; one that connects and says nothing is let go.
+    // A client sends its whole request at once and reads the answer at once; one that does not is let go.
     private static readonly TimeSpan RequestAllowance = TimeSpan.FromSeconds(30);
 
     /// <summary>Answers <paramref name="connection"/> and closes it.</summary>
@@ -24,16 +24,17 @@ public sealed class GradeRequestHandler(CourseLayout course, ServerLog log)
         ArgumentNullException.ThrowIfNull(connection);
         using (connection)
         {
-            // The folder already keeps other users away; this does not depend on it.
-            if (!PeerCredentials.SameUser(connection))
+            // The folder already keeps other users away; this does not depend on it, and keeps sandboxes out.
+            if (!PeerCredentials.Trusted(connection))
             {
-                log.Write($"refused a connection from user {PeerCredentials.UserOf(connection)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"}");
+                log.Write($"refused a connection from user {PeerCredentials.UserOf(connection)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"} (another user, or a sandbox)");
                 return;
             }
 
             try
             {
                 connection.ReceiveTimeout = (int)RequestAllowance.TotalMilliseconds;
+                connection.SendTimeout = (int)RequestAllowance.TotalMilliseconds;
                 var request = GradeServerWire.Receive<GradeRequest>(connection, GradeServerWire.MaxRequestBytes);
                 var clock = Stopwatch.StartNew();
                 var response = request is null ? Refuse("", "not a grade request") : Answer(request);

@@ -133,6 +133,12 @@ public sealed class GradeServer
             {
                 work();
             }
+#pragma warning disable CA1031 // A surprise in one request must not take the server down; that client grades by itself.
+            catch (Exception error)
+#pragma warning restore CA1031
+            {
+                log.Write($"a request failed: {error.GetType().Name}");
+            }
             finally
             {
                 Interlocked.Exchange(ref lastActivity, Environment.TickCount64);

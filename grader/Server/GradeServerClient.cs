@@ -28,11 +28,13 @@ public static class GradeServerClient
 
         try
         {
-            if (!PeerCredentials.SameUser(socket))
+            if (!PeerCredentials.Trusted(socket))
             {
                 return ServerAnswer.Unusable;
             }
 
+            // A request is small, so a server that does not take it within a minute is stuck.
+            socket.SendTimeout = (int)TimeSpan.FromMinutes(1).TotalMilliseconds;
             socket.ReceiveTimeout = (int)Math.Min(int.MaxValue, patience.TotalMilliseconds);
             GradeServerWire.Send(socket, request);
             var response = GradeServerWire.Receive<GradeResponse>(socket, GradeServerWire.MaxResponseBytes);

@@ -129,10 +129,59 @@ public sealed class ServerPartsTests
         var received = GradeServerWire.Receive<GradeResponse>(client, GradeServerWire.MaxResponseBytes);
 
         Assert.That(PeerCredentials.ThisUser, Is.Not.Null);
+        Assert.That(PeerCredentials.Of(client)!.Value.Pid, Is.EqualTo(Environment.ProcessId));
         Assert.That(PeerCredentials.UserOf(client), Is.EqualTo(PeerCredentials.ThisUser));
-        Assert.That(PeerCredentials.SameUser(server), Is.True);
+        Assert.That(PeerCredentials.Trusted(server), Is.True);
         Assert.That(received!.Report!.Sandbox, Is.EqualTo(SandboxReport.Bubblewrap));
         Assert.That(JsonSerializer.Serialize(received.Report, GraderJson.Default), Is.EqualTo(JsonSerializer.Serialize(report, GraderJson.Default)));
+    }
+
+    [Test]
+    public void A_process_in_a_sandbox_is_no_trusted_peer_even_as_the_same_user()
+    {
+        var policy = SandboxAvailability.Current.Policy ?? throw new InvalidOperationException(SandboxAvailability.Current.Missing);
+        using var outside = System.Diagnostics.Process.Start("sleep", "30")!;
+        System.Diagnostics.Process? sandbox = null;
+        try
+        {
+            sandbox = SandboxStarter.Start(SandboxedStart.Wrap(new System.Diagnostics.ProcessStartInfo("/usr/bin/sleep") { ArgumentList = { "30" }, RedirectStandardOutput = true, RedirectStandardError = true }, policy));
+            var inside = WaitForSleepBelow(sandbox.Id);
+
+            Assert.That(PeerCredentials.SharesNamespaces(outside.Id), Is.True);
+            Assert.That(PeerCredentials.SharesNamespaces(inside), Is.False);
+        }
+        finally
+        {
+            outside.Kill();
+            sandbox?.Kill(entireProcessTree: true);
+            sandbox?.Dispose();
+        }
+    }
+
+    // bwrap starts the sandboxed command a process or two below itself.
+    private static int WaitForSleepBelow(int pid)
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            foreach (var child in ServerHome.Descendants(pid))
+            {
+                try
+                {
+                    if (File.ReadAllText($"/proc/{child}/cmdline").StartsWith("/usr/bin/sleep", StringComparison.Ordinal))
+                    {
+                        return child;
+                    }
+                }
+                catch (IOException)
+                {
+                }
+            }
+
+            Thread.Sleep(100);
+        }
+
+        Assert.Fail("The sandboxed sleep never started.");
+        return 0;
     }
 
     private static Grader.CompileServer.CompileLimits CompileServerLimits() => new(TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(11), 123L << 20);

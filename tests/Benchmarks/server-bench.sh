@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# The warm grade server of grader/nk against grading in a fresh process and against `dotnet test`
+# (docs/performance.md, "The grade server"):
+#
+#  1. `grader/nk grade solutions` as a fresh process: with NEURALKATAS_SERVER=0 (no server: what
+#     every command cost before), then the first command with the server on (none running: it grades
+#     by itself and starts one), then, once the server has warmed up, again and again (answered by it);
+#  2. `grader/nk run 1` after an edit of katas/01-sigmoid/Activation.cs (a comment appended, so the
+#     learner cache misses), without and with the server;
+#  3. `dotnet test katas/NN -p:Solutions=true` for the five katas, one after the other, built once
+#     and then timed warm (the command DESIGN.md compares with).
+#
+#   tests/Benchmarks/server-bench.sh [--runs N]
+#
+# Everything runs in a copy of katas/ and solutions/ under a fresh folder in /tmp (the repository's
+# own katas/ is never touched), with NEURALKATAS_HOME there; the servers it starts are stopped at
+# the end. Wall-clock seconds from `date +%s.%N`, and the load average before each block.
+set -euo pipefail
+
+runs=5
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs="$2"; shift 2 ;;
+    *) echo "usage: $0 [--runs N]" >&2; exit 2 ;;
+  esac
+done
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+nk="$repo/grader/nk"
+work="$(mktemp -d /tmp/nk-server-bench-XXXXXX)"
+cp -r "$repo/katas" "$repo/solutions" "$work/"
+for file in Directory.Build.props Directory.Packages.props global.json .editorconfig; do cp "$repo/$file" "$work/"; done
+find "$work/katas" "$work/solutions" \( -name bin -o -name obj -o -name .backup -o -name pictures \) -prune -exec rm -rf {} +
+export NEURALKATAS_HOME="$work/home" NO_COLOR=1
+cd "$work"
+
+stop_servers() {
+  rm -f "$NEURALKATAS_HOME"/servers/*/socket
+  sleep 2
+}
+trap stop_servers EXIT
+
+seconds() {
+  local start
+  start=$(date +%s.%N)
+  "$@" >/dev/null 2>&1 || true
+  echo "$(date +%s.%N) - $start" | bc
+}
+load() { echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"; }
+wait_warm() {
+  for _ in $(seq 600); do
+    grep -qs "warmed up" "$NEURALKATAS_HOME"/servers/*/log && return 0
+    sleep 0.2
+  done
+  echo "the server did not warm up" >&2
+  return 1
+}
+edit() { printf '\n// edit %s\n' "$1" >> katas/01-sigmoid/Activation.cs; }
+
+NEURALKATAS_SERVER=0 "$nk" --help >/dev/null   # publishes grader/bin/nk/ first when its sources changed
+
+echo "== grade solutions, fresh process ($(load))"
+for i in $(seq "$runs"); do echo "no server:             $(NEURALKATAS_SERVER=0 seconds "$nk" grade solutions)"; done
+echo "first, server starting: $(seconds "$nk" grade solutions)"
+wait_warm
+echo "($(load) once warm)"
+for i in $(seq "$runs"); do echo "server warm:           $(seconds "$nk" grade solutions)"; done
+
+echo "== run 1 after an edit of katas/01-sigmoid/Activation.cs ($(load))"
+for i in $(seq "$runs"); do edit "a$i"; echo "no server:   $(NEURALKATAS_SERVER=0 seconds "$nk" run 1)"; done
+for i in $(seq "$runs"); do edit "b$i"; echo "server warm: $(seconds "$nk" run 1)"; done
+echo "requests the server answered: $(cat "$NEURALKATAS_HOME"/servers/*/requests)"
+stop_servers
+
+echo "== dotnet test of the five katas, -p:Solutions=true, warm ($(load))"
+katas=(01-sigmoid 02-init 03-forward 04-backprop 05-train)
+for k in "${katas[@]}"; do dotnet test "katas/$k" -p:Solutions=true >/dev/null 2>&1; done
+for i in $(seq 3); do
+  start=$(date +%s.%N)
+  for k in "${katas[@]}"; do dotnet test "katas/$k" -p:Solutions=true >/dev/null 2>&1; done
+  echo "dotnet test, 5 katas: $(echo "$(date +%s.%N) - $start" | bc)"
+done
+echo "($(load) at the end; work folder $work)"
