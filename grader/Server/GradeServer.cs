@@ -87,8 +87,9 @@ public sealed class GradeServer
         }
 
         TryDelete(address.UnusableFile);
-        File.WriteAllText(address.PidFile, Environment.ProcessId + "\n");
+        // The log line first: whoever sees the pid file may read the log at once.
         log.Write($"serving {course.Root} on {address.Socket}, idle time {idleTime.TotalSeconds:0} s");
+        File.WriteAllText(address.PidFile, Environment.ProcessId + "\n");
 
         var watchdog = new Thread(WatchIdleAndSocket) { IsBackground = true, Name = "grade server watchdog" };
         watchdog.Start();

@@ -2,11 +2,12 @@
 # The warm grade server of grader/nk against grading in a fresh process and against `dotnet test`
 # (docs/performance.md, "The grade server"):
 #
-#  1. `grader/nk grade solutions` as a fresh process: with NEURALKATAS_SERVER=0 (no server: what
-#     every command cost before), then the first command with the server on (none running: it grades
-#     by itself and starts one), then, once the server has warmed up, again and again (answered by it);
+#  1. `grader/nk grade solutions` as a fresh process, in pairs: with NEURALKATAS_SERVER=0 (no server:
+#     what every command cost before), then the first command with the server on (none running: it
+#     grades by itself and starts one, which is let warm up and stopped before the next pair); then,
+#     with a server warm, again and again (answered by it);
 #  2. `grader/nk run 1` after an edit of katas/01-sigmoid/Activation.cs (a comment appended, so the
-#     learner cache misses), without and with the server;
+#     learner cache misses), and `grader/nk list` with nothing changed, without and with the server;
 #  3. `dotnet test katas/NN -p:Solutions=true` for the five katas, one after the other, built once
 #     and then timed warm (the command DESIGN.md compares with).
 #
@@ -34,9 +35,13 @@ find "$work/katas" "$work/solutions" \( -name bin -o -name obj -o -name .backup 
 export NEURALKATAS_HOME="$work/home" NO_COLOR=1
 cd "$work"
 
+# A server exits within half a second of its socket's deletion, and its compile servers and workers with it.
 stop_servers() {
   rm -f "$NEURALKATAS_HOME"/servers/*/socket
-  sleep 2
+  for _ in $(seq 100); do
+    pgrep -f "serve --course $work\$" >/dev/null || return 0
+    sleep 0.2
+  done
 }
 trap stop_servers EXIT
 
@@ -49,7 +54,7 @@ seconds() {
 load() { echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"; }
 wait_warm() {
   for _ in $(seq 600); do
-    grep -qs "warmed up" "$NEURALKATAS_HOME"/servers/*/log && return 0
+    grep -qs "warmed up" "$NEURALKATAS_HOME"/servers/*/log && truncate -s 0 "$NEURALKATAS_HOME"/servers/*/log && return 0
     sleep 0.2
   done
   echo "the server did not warm up" >&2
@@ -59,16 +64,27 @@ edit() { printf '\n// edit %s\n' "$1" >> katas/01-sigmoid/Activation.cs; }
 
 NEURALKATAS_SERVER=0 "$nk" --help >/dev/null   # publishes grader/bin/nk/ first when its sources changed
 
-echo "== grade solutions, fresh process ($(load))"
-for i in $(seq "$runs"); do echo "no server:             $(NEURALKATAS_SERVER=0 seconds "$nk" grade solutions)"; done
-echo "first, server starting: $(seconds "$nk" grade solutions)"
+echo "== grade solutions, fresh process, without a server and as the first command with one ($(load))"
+for i in $(seq "$runs"); do
+  echo "no server:              $(NEURALKATAS_SERVER=0 seconds "$nk" grade solutions)"
+  echo "first, server starting: $(seconds "$nk" grade solutions)"
+  wait_warm
+  stop_servers
+done
+echo "== grade solutions, fresh process, the server warm ($(load))"
+seconds "$nk" grade solutions >/dev/null
 wait_warm
-echo "($(load) once warm)"
-for i in $(seq "$runs"); do echo "server warm:           $(seconds "$nk" grade solutions)"; done
+for i in $(seq "$runs"); do echo "server warm: $(seconds "$nk" grade solutions)"; done
 
-echo "== run 1 after an edit of katas/01-sigmoid/Activation.cs ($(load))"
-for i in $(seq "$runs"); do edit "a$i"; echo "no server:   $(NEURALKATAS_SERVER=0 seconds "$nk" run 1)"; done
-for i in $(seq "$runs"); do edit "b$i"; echo "server warm: $(seconds "$nk" run 1)"; done
+echo "== run 1 after an edit of katas/01-sigmoid/Activation.cs, and list with nothing changed ($(load))"
+for i in $(seq "$runs"); do
+  edit "a$i"; echo "run 1, no server:   $(NEURALKATAS_SERVER=0 seconds "$nk" run 1)"
+  edit "b$i"; echo "run 1, server warm: $(seconds "$nk" run 1)"
+done
+for i in $(seq "$runs"); do
+  echo "list, no server:   $(NEURALKATAS_SERVER=0 seconds "$nk" list)"
+  echo "list, server warm: $(seconds "$nk" list)"
+done
 echo "requests the server answered: $(cat "$NEURALKATAS_HOME"/servers/*/requests)"
 stop_servers
 
