@@ -58,10 +58,37 @@ public sealed class GradeServerTests
         home.Run(fixture.Root, "grade");
         var address = home.AddressOf(fixture.Root);
         ServerHome.WaitForServer(address);
-        var served = commands.Select(command => home.Run(fixture.Root, command)).ToList();
+
+        // Without the learner's cache, each command has a kata to grade, which the server does.
+        var served = commands.Select(command =>
+        {
+            home.ForgetCachedGrades();
+            return home.Run(fixture.Root, command);
+        }).ToList();
 
         Assert.That(served, Is.EqualTo(local), ServerHome.Log(address));
         Assert.That(WaitForRequests(address, commands.Length), Is.EqualTo(commands.Length), ServerHome.Log(address));
+    }
+
+    [Test]
+    public void A_command_whose_katas_are_all_in_the_learners_cache_is_answered_without_the_server()
+    {
+        using var fixture = FixtureCourse.Create();
+        using var work = new TemporaryFolder();
+        using var home = new ServerHome();
+        fixture.Solve("01-sigmoid");
+        var local = Local(fixture.Root, work, "list");
+
+        home.Run(fixture.Root, "grade");
+        var address = home.AddressOf(fixture.Root);
+        ServerHome.WaitForServer(address);
+        var cached = home.Run(fixture.Root, "list");
+        home.ForgetCachedGrades();
+        var served = home.Run(fixture.Root, "list");
+
+        Assert.That(cached, Is.EqualTo(local));
+        Assert.That(served, Is.EqualTo(local));
+        Assert.That(WaitForRequests(address, 1), Is.EqualTo(1), "only the list after the cache was emptied reached the server: " + ServerHome.Log(address));
     }
 
     [TestCase("garbage")]
@@ -111,6 +138,7 @@ public sealed class GradeServerTests
 
         var first = home.Run(fixture.Root, "grade", "--kata", "01-sigmoid");
         ServerHome.WaitForServer(address);
+        home.ForgetCachedGrades();
         var second = home.Run(fixture.Root, "grade", "--kata", "01-sigmoid");
 
         Assert.That(first, Is.EqualTo(local));
@@ -181,6 +209,9 @@ public sealed class GradeServerTests
         using var home = new ServerHome();
 
         home.Run(first.Root, "grade", "--kata", "01-sigmoid");
+
+        // The two courses are alike, so the second would find the first one's grade in the cache.
+        home.ForgetCachedGrades();
         home.Run(second.Root, "grade", "--kata", "01-sigmoid");
         var firstPid = ServerHome.WaitForServer(home.AddressOf(first.Root));
         var secondPid = ServerHome.WaitForServer(home.AddressOf(second.Root));

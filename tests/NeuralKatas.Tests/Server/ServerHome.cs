@@ -42,6 +42,16 @@ public sealed class ServerHome : IDisposable
     /// <summary>Runs the grader in <paramref name="folder"/> with a server enabled.</summary>
     public GraderRun Run(string folder, params string[] arguments) => GraderProcess.RunWith(folder, Environment, null, arguments);
 
+    /// <summary>Deletes the learner's cache of kata grades in this home, so the next command has every kata to grade.</summary>
+    public void ForgetCachedGrades()
+    {
+        var cache = System.IO.Path.Combine(Path, "cache");
+        if (Directory.Exists(cache))
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
     /// <summary>Where this folder's server for <paramref name="courseRoot"/> lives, as the grader built beside these tests computes it.</summary>
     public GradeServerAddress AddressOf(string courseRoot) => GradeServerAddress.For(Path, BuildIdentity.Current, courseRoot)!;
 
