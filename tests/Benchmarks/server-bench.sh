@@ -8,7 +8,10 @@
 #     with a server warm, again and again (answered by it);
 #  2. `grader/nk run 1` after an edit of katas/01-sigmoid/Activation.cs (a comment appended, so the
 #     learner cache misses), and `grader/nk list` with nothing changed, without and with the server;
-#  3. `dotnet test katas/NN -p:Solutions=true` for the five katas, one after the other, built once
+#  3. the learner's own `grader/nk grade` of a complete submission (the solutions copied into katas/):
+#     with every kata changed (so the cache misses) and with nothing changed, without and with the
+#     server; and `hint`, which reads the cache;
+#  4. `dotnet test katas/NN -p:Solutions=true` for the five katas, one after the other, built once
 #     and then timed warm (the command DESIGN.md compares with).
 #
 #   tests/Benchmarks/server-bench.sh [--runs N]
@@ -60,6 +63,7 @@ wait_warm() {
   echo "the server did not warm up" >&2
   return 1
 }
+katas=(01-sigmoid 02-init 03-forward 04-backprop 05-train)
 edit() { printf '\n// edit %s\n' "$1" >> katas/01-sigmoid/Activation.cs; }
 
 NEURALKATAS_SERVER=0 "$nk" --help >/dev/null   # publishes grader/bin/nk/ first when its sources changed
@@ -85,11 +89,24 @@ for i in $(seq "$runs"); do
   echo "list, no server:   $(NEURALKATAS_SERVER=0 seconds "$nk" list)"
   echo "list, server warm: $(seconds "$nk" list)"
 done
+
+echo "== the learner's own grade of a complete submission: every kata changed (the cache misses), then nothing changed ($(load))"
+for k in "${katas[@]}"; do cp solutions/"$k"/*.cs katas/"$k"/; done
+edit_all() { for k in "${katas[@]}"; do printf '\n// edit %s\n' "$1" >> "$(ls katas/"$k"/*.cs | head -1)"; done; }
+for i in $(seq "$runs"); do
+  edit_all "c$i"; echo "grade, all changed, no server:   $(NEURALKATAS_SERVER=0 seconds "$nk" grade)"
+  edit_all "d$i"; echo "grade, all changed, server warm: $(seconds "$nk" grade)"
+done
+for i in $(seq "$runs"); do
+  echo "grade, nothing changed, no server:   $(NEURALKATAS_SERVER=0 seconds "$nk" grade)"
+  echo "grade, nothing changed, server warm: $(seconds "$nk" grade)"
+  echo "hint 2 (no kata graded): $(seconds "$nk" hint 2)"
+  echo "hint (the first kata not passing: none): $(seconds "$nk" hint)"
+done
 echo "requests the server answered: $(cat "$NEURALKATAS_HOME"/servers/*/requests)"
 stop_servers
 
 echo "== dotnet test of the five katas, -p:Solutions=true, warm ($(load))"
-katas=(01-sigmoid 02-init 03-forward 04-backprop 05-train)
 for k in "${katas[@]}"; do dotnet test "katas/$k" -p:Solutions=true >/dev/null 2>&1; done
 for i in $(seq 3); do
   start=$(date +%s.%N)
