@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -24,8 +23,6 @@ public sealed class GradeCache(string folder, long maxBytes = GradeCache.Default
     /// <summary>The user's cache holds at most this much: thousands of graded versions of the five katas.</summary>
     public const long DefaultMaxBytes = 64L << 20;
 
-    private static readonly string GraderBuild = BuildIdentity();
-
     /// <summary>The folder the entries are kept in.</summary>
     public string Folder => folder;
 
@@ -36,7 +33,7 @@ public sealed class GradeCache(string folder, long maxBytes = GradeCache.Default
     public static string Key(string kind, params string[] parts)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var part in parts.Prepend(kind).Prepend(GraderBuild))
+        foreach (var part in parts.Prepend(kind).Prepend(BuildIdentity.Current))
         {
             // Each part's length goes first, so no two lists of parts hash alike.
             var bytes = Encoding.UTF8.GetBytes(part);
@@ -94,16 +91,5 @@ public sealed class GradeCache(string folder, long maxBytes = GradeCache.Default
                 entry.Delete();
             }
         }
-    }
-
-    // The grader's own assembly changes with every change to its code (deterministic builds hash
-    // their content), its dependency list with every package version, and the runtime's version
-    // with every runtime update: any of them may change what a compile or a test run gives.
-    private static string BuildIdentity()
-    {
-        var grader = typeof(GradeCache).Assembly;
-        var dependencies = Path.Combine(AppContext.BaseDirectory, $"{grader.GetName().Name}.deps.json");
-        var listed = File.Exists(dependencies) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(dependencies))) : "no deps.json";
-        return string.Join('|', grader.ManifestModule.ModuleVersionId, listed, Environment.Version, grader.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion);
     }
 }

@@ -16,6 +16,7 @@ public static class CommandLine
         root.Subcommands.Add(GradescopeCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());
         root.Subcommands.Add(CompileServerCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(WatchCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ListCommand.Create());

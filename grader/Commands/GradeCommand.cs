@@ -2,9 +2,9 @@ using System.CommandLine;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Learner;
 using NeuralKatas.Grader.Loading;
-using NeuralKatas.Grader.Pipeline;
 using NeuralKatas.Grader.Reporting;
 using NeuralKatas.Grader.Scoring;
+using NeuralKatas.Grader.Server;
 
 namespace NeuralKatas.Grader.Commands;
 
@@ -58,7 +58,7 @@ public static class GradeCommand
 
             using (submission)
             {
-                var report = new GradingPipeline(course).Grade(submission.Name, submission.KatasRoot, gradeOptions);
+                var report = SubmissionGraders.ForOneCommand(course).Grade(submission.Name, submission.KatasRoot, gradeOptions);
 
                 // Every format of `grade` can reach the student (Gradescope's results.json, the Classroom log).
                 ReportOutput.Write(writer, parsed.GetValue(options.ShowHiddenMessages) ? report : HiddenTestMessages.Withhold(report), parsed.GetValue(options.Output));

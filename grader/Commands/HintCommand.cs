@@ -1,7 +1,9 @@
 using System.CommandLine;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Learner;
+using NeuralKatas.Grader.Pipeline;
 using NeuralKatas.Grader.Reporting.Internal;
+using NeuralKatas.Grader.Server;
 using Spectre.Console;
 
 namespace NeuralKatas.Grader.Commands;
@@ -27,7 +29,7 @@ public static class HintCommand
             KataDefinition? chosen;
             if (id is null)
             {
-                chosen = new LearnerSession(course).GradeAll().Current;
+                chosen = new LearnerSession(course, GradeOptions.Default, SubmissionGraders.ForOneCommand(course)).GradeAll().Current;
                 if (chosen is null)
                 {
                     console.WriteLine(Advice.AllPassed);

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Learner;
+using NeuralKatas.Grader.Pipeline;
+using NeuralKatas.Grader.Server;
 
 namespace NeuralKatas.Grader.Commands;
 
@@ -14,7 +16,7 @@ public static class ListCommand
         list.SetAction(_ =>
         {
             var course = CourseLayout.Locate();
-            new LearnerView(LearnerConsole.Create(), course).List(new LearnerSession(course).GradeAll());
+            new LearnerView(LearnerConsole.Create(), course).List(new LearnerSession(course, GradeOptions.Default, SubmissionGraders.ForOneCommand(course)).GradeAll());
             return ExitCodes.Success;
         });
         return list;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Learner;
+using NeuralKatas.Grader.Server;
 
 namespace NeuralKatas.Grader.Commands;
 
@@ -22,7 +23,7 @@ public static class RunCommand
             }
 
             var course = CourseLayout.Locate();
-            var session = new LearnerSession(course, options);
+            var session = new LearnerSession(course, options, SubmissionGraders.ForOneCommand(course));
             var view = new LearnerView(LearnerConsole.Create(), course);
             var id = parsed.GetValue(kata);
             if (id is null)

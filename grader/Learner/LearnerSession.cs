@@ -11,13 +11,20 @@ namespace NeuralKatas.Grader.Learner;
 /// graded as `dotnet test katas/NN` builds each kata (on the learner's own earlier katas, in the
 /// language of katas/language.txt), within the usual worker limits, so an endless loop or a crash
 /// comes back as a result. The first grading is slow (the compiler warms up); the ones after are fast.
+/// A verb that grades once and exits passes the grader of <see cref="Server.SubmissionGraders"/>,
+/// which may be a warm grade server; `watch` keeps a pipeline of its own.
 /// </summary>
-public sealed class LearnerSession(CourseLayout course, GradeOptions options)
+public sealed class LearnerSession(CourseLayout course, GradeOptions options, ISubmissionGrader pipeline)
 {
-    private readonly GradingPipeline pipeline = new(course);
     private readonly GradeOptions options = OwnCode(course, options);
 
-    /// <summary>A session with the default limits.</summary>
+    /// <summary>A session with its own pipeline.</summary>
+    public LearnerSession(CourseLayout course, GradeOptions options)
+        : this(course, options, new GradingPipeline(course))
+    {
+    }
+
+    /// <summary>A session with the default limits and its own pipeline.</summary>
     public LearnerSession(CourseLayout course)
         : this(course, GradeOptions.Default)
     {

@@ -23,7 +23,7 @@ public static class SandboxChoice
             return limits with { Sandbox = null };
         }
 
-        if (limits.Sandbox is null && othersCode)
+        if (othersCode && limits.Sandbox is null)
         {
             Console.Error.WriteLine(SandboxAvailability.Current.Missing ?? "There is no sandbox for code you did not write. Pass --no-sandbox to grade it unprotected.");
             return null;

@@ -44,6 +44,9 @@ public static class GraderProcess
 
         // Plain text whatever terminal the tests run in: the assertions read words, not escape codes.
         start.Environment["NO_COLOR"] = "1";
+
+        // A grade server only where a test asks for one (Server/ServerHome), whatever the shell running the tests exported.
+        start.Environment.Remove("NEURALKATAS_SERVER");
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

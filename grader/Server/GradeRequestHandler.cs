@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using NeuralKatas.Grader.Course;
+using NeuralKatas.Grader.Execution;
+using NeuralKatas.Grader.Pipeline;
+using NeuralKatas.Grader.Scoring;
+
+namespace NeuralKatas.Grader.Server;
+
+/// <summary>
+/// Answers one connection to a grade server: checks who is asking, reads the request, grades it
+/// with a <see cref="GradingPipeline"/> exactly as the client would have, and sends the report.
+/// Learner code never runs here: the pipeline compiles it in sandboxed compile servers and runs it
+/// in sandboxed workers, as in the client.
+/// </summary>
+public sealed class GradeRequestHandler(CourseLayout course, ServerLog log)
+{
+    // A client sends its whole request at once and reads the answer at once; one that does not is let go.
+    private static readonly TimeSpan RequestAllowance = TimeSpan.FromSeconds(30);
+
+    /// <summary>Answers <paramref name="connection"/> and closes it.</summary>
+    public void Handle(Socket connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        using (connection)
+        {
+            // The folder already keeps other users away; this does not depend on it, and keeps sandboxes out.
+            if (!PeerCredentials.Trusted(connection))
+            {
+                log.Write($"refused a connection from user {PeerCredentials.UserOf(connection)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"} (another user, or a sandbox)");
+                return;
+            }
+
+            try
+            {
+                connection.ReceiveTimeout = (int)RequestAllowance.TotalMilliseconds;
+                connection.SendTimeout = (int)RequestAllowance.TotalMilliseconds;
+                var request = GradeServerWire.Receive<GradeRequest>(connection, GradeServerWire.MaxRequestBytes);
+                var clock = Stopwatch.StartNew();
+                var response = request is null ? Refuse("", "not a grade request") : Answer(request);
+                GradeServerWire.Send(connection, response);
+                if (response.Report is { } report)
+                {
+                    log.Answered($"{report.Katas.Count} kata(s) graded", clock.Elapsed);
+                }
+            }
+            catch (Exception error) when (error is SocketException or IOException or ObjectDisposedException)
+            {
+                // The client gave up or died; it grades the submission itself.
+                log.Write($"a connection ended early: {error.Message}");
+            }
+        }
+    }
+
+    private GradeResponse Answer(GradeRequest request)
+    {
+        if (request.CourseRoot != course.Root)
+        {
+            return Refuse(request.Id, $"this server grades against {course.Root} only");
+        }
+
+        var (options, refusal) = request.Options();
+        if (options is null)
+        {
+            return Refuse(request.Id, refusal ?? "no options");
+        }
+
+        try
+        {
+            // The course as a fresh process would read it now (the manifest, the given library), so
+            // an edit to them is never graded against an old copy. The warm parts, the compile
+            // servers and the spare workers, are kept process-wide for each library and set of
+            // limits, so a new pipeline over the same course finds them warm: it costs a few reads.
+            var pipeline = new GradingPipeline(CourseLayout.At(course.Root));
+            try
+            {
+                GradeReport report = pipeline.Grade(request.Submission, request.KatasRoot, options);
+                return new(request.Id, report, null);
+            }
+            finally
+            {
+                // A worker ready for the next request, which is likely alike. (Its compile servers
+                // are warm and idle again by now; asking for one more would start a third.)
+                WorkerPool.Prewarm(options.Limits);
+            }
+        }
+#pragma warning disable CA1031 // Whatever went wrong, the client grades the submission itself and shows the failure as it always would.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            // Its message may name a submission: the log keeps the kind of failure only.
+            log.Write($"grading failed: {error.GetType().Name}");
+            return new(request.Id, null, $"{error.GetType().Name}: {error.Message}");
+        }
+    }
+
+    private GradeResponse Refuse(string id, string why)
+    {
+        log.Write($"refused a request: {why}");
+        return new(id, null, why);
+    }
+}
