@@ -64,6 +64,8 @@ wait_warm() {
   return 1
 }
 katas=(01-sigmoid 02-init 03-forward 04-backprop 05-train)
+# The same command without a server, then with one.
+both() { local label="$1"; shift; echo "$label, no server: $(NEURALKATAS_SERVER=0 seconds "$nk" "$@")"; echo "$label, server warm: $(seconds "$nk" "$@")"; }
 edit() { printf '\n// edit %s\n' "$1" >> katas/01-sigmoid/Activation.cs; }
 
 NEURALKATAS_SERVER=0 "$nk" --help >/dev/null   # publishes grader/bin/nk/ first when its sources changed
@@ -85,10 +87,7 @@ for i in $(seq "$runs"); do
   edit "a$i"; echo "run 1, no server:   $(NEURALKATAS_SERVER=0 seconds "$nk" run 1)"
   edit "b$i"; echo "run 1, server warm: $(seconds "$nk" run 1)"
 done
-for i in $(seq "$runs"); do
-  echo "list, no server:   $(NEURALKATAS_SERVER=0 seconds "$nk" list)"
-  echo "list, server warm: $(seconds "$nk" list)"
-done
+for i in $(seq "$runs"); do both "list" list; done
 
 echo "== the learner's own grade of a complete submission: every kata changed (the cache misses), then nothing changed ($(load))"
 for k in "${katas[@]}"; do cp solutions/"$k"/*.cs katas/"$k"/; done
@@ -98,8 +97,7 @@ for i in $(seq "$runs"); do
   edit_all "d$i"; echo "grade, all changed, server warm: $(seconds "$nk" grade)"
 done
 for i in $(seq "$runs"); do
-  echo "grade, nothing changed, no server:   $(NEURALKATAS_SERVER=0 seconds "$nk" grade)"
-  echo "grade, nothing changed, server warm: $(seconds "$nk" grade)"
+  both "grade, nothing changed" grade
   echo "hint 2 (no kata graded): $(seconds "$nk" hint 2)"
   echo "hint (the first kata not passing: none): $(seconds "$nk" hint)"
 done

@@ -152,9 +152,7 @@ public sealed class GradeServerTests
         using var fixture = FixtureCourse.Create();
         using var home = new ServerHome(idleSeconds: 2);
 
-        home.Run(fixture.Root, "grade", "--kata", "01-sigmoid");
-        var address = home.AddressOf(fixture.Root);
-        var pid = ServerHome.WaitForServer(address);
+        var (address, pid) = StartServer(fixture, home);
         var children = ServerHome.Descendants(pid);
 
         Assert.That(ServerHome.WaitForExit(pid, ExitAllowance), Is.True, ServerHome.Log(address));
@@ -169,9 +167,7 @@ public sealed class GradeServerTests
         using var fixture = FixtureCourse.Create();
         using var home = new ServerHome(idleSeconds: 600);
 
-        home.Run(fixture.Root, "grade", "--kata", "01-sigmoid");
-        var address = home.AddressOf(fixture.Root);
-        var pid = ServerHome.WaitForServer(address);
+        var (address, pid) = StartServer(fixture, home);
         File.Delete(address.Socket);
 
         Assert.That(ServerHome.WaitForExit(pid, ExitAllowance), Is.True, ServerHome.Log(address));
@@ -183,9 +179,7 @@ public sealed class GradeServerTests
     {
         using var fixture = FixtureCourse.Create();
         using var home = new ServerHome(idleSeconds: 600);
-        home.Run(fixture.Root, "grade", "--kata", "01-sigmoid");
-        var address = home.AddressOf(fixture.Root);
-        var pid = ServerHome.WaitForServer(address);
+        var (address, pid) = StartServer(fixture, home);
         var built = File.GetLastWriteTimeUtc(GraderProcess.Assembly);
 
         try
@@ -234,6 +228,14 @@ public sealed class GradeServerTests
 
         Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
         Assert.That(home.ServerFolders, Is.Empty);
+    }
+
+    // A kata graded with no server running, which starts one: its address and process id once it listens.
+    private static (GradeServerAddress Address, int Pid) StartServer(FixtureCourse fixture, ServerHome home)
+    {
+        home.Run(fixture.Root, "grade", "--kata", "01-sigmoid");
+        var address = home.AddressOf(fixture.Root);
+        return (address, ServerHome.WaitForServer(address));
     }
 
     // The same command graded in its own process, with a user data folder of its own.
