@@ -36,7 +36,7 @@ public static partial class Mistakes
     /// <summary>One layer computed with another layer's weights, bias or input.</summary>
     public static Mistake ForwardWrongLayer { get; } = new(
         "forward-wrong-layer",
-        "a layer used another layer's weights, bias or input: Z1 = X·W1 + b1 with network.Hidden, and Z2 = H·W2 + b2 with network.Output, fed with H.",
+        "a layer used another layer's weights, bias or input, or added its bias before the product: Z1 = X·W1 + b1 with network.Hidden, and Z2 = H·W2 + b2 with network.Output, fed with H, each bias added after its product.",
         "the given library reports a product or a bias that pairs one layer's matrix with the other layer's");
 
     /// <summary>The right matrices in the wrong places of the ForwardPass.</summary>

@@ -123,6 +123,12 @@ public static partial class Mistakes
         "the network has the wrong sizes: InitializeNetwork(input.Columns, configuration.HiddenNodes, target.Columns, rng), in that order.",
         "the trained network's W1 is not input.Columns × HiddenNodes or its W2 not HiddenNodes × target.Columns, or the forward pass is handed such weights");
 
+    /// <summary>The input handed on where the target goes, or an output layer of the input's size: the two give Ŷ and Y of the same two shapes.</summary>
+    public static Mistake TrainInputForTarget { get; } = new(
+        "train-input-for-target",
+        "Ŷ was compared with a matrix of X's shape: either the input was handed on where the target goes (Backward(input, target, network, forward) and Loss(target, prediction) compare Ŷ with Y, never with X), or the output layer was sized by input.Columns instead of target.Columns.",
+        "a samples × outputs matrix is met entry by entry by a samples × inputs one, on a probe whose sizes all differ");
+
     /// <summary>The initial network returned although training ran.</summary>
     public static Mistake TrainReturnsInitialNetwork { get; } = new(
         "train-returns-initial-network",
