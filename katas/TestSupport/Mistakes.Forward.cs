@@ -33,7 +33,7 @@ public static partial class Mistakes
         "you fed Z1 to the output layer: it takes the activations H = σ(Z1).",
         "Z2 equals Z1·W2 + b2");
 
-    /// <summary>One layer computed with another layer's weights, bias or input.</summary>
+    /// <summary>One layer computed with another layer's weights, bias or input, or its bias added before its product.</summary>
     public static Mistake ForwardWrongLayer { get; } = new(
         "forward-wrong-layer",
         "a layer used another layer's weights, bias or input, or added its bias before the product: Z1 = X·W1 + b1 with network.Hidden, and Z2 = H·W2 + b2 with network.Output, fed with H, each bias added after its product.",
