@@ -12,8 +12,9 @@ namespace NeuralKatas.Grader.Json;
 /// The metadata of every type the grader reads or writes as JSON, generated when the grader is
 /// built. Without it, System.Text.Json builds that metadata at run time with Reflection.Emit,
 /// which cost tens of milliseconds in every short-lived grader process: a learner's command, a
-/// worker, a compile server, a grade server's client (docs/performance.md). Metadata only: the generated fast path wrote
-/// a null byte array as an empty string, which made a kata that did not compile look compiled.
+/// worker, a compile server, a grade server's client (docs/performance.md). Metadata only: the
+/// generated fast path wrote a null byte array as an empty string, which made a kata that did not
+/// compile look compiled.
 /// </summary>
 [JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(Manifest))]

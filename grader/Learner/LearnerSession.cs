@@ -14,7 +14,7 @@ namespace NeuralKatas.Grader.Learner;
 /// A verb that grades once and exits passes the grader of <see cref="Server.SubmissionGraders"/>,
 /// which may be a warm grade server; `watch` keeps a pipeline of its own.
 /// </summary>
-public sealed class LearnerSession(CourseLayout course, GradeOptions options, ISubmissionGrader pipeline)
+public sealed class LearnerSession(CourseLayout course, GradeOptions options, ISubmissionGrader grader)
 {
     private readonly GradeOptions options = OwnCode(course, options);
 
@@ -39,7 +39,7 @@ public sealed class LearnerSession(CourseLayout course, GradeOptions options, IS
         options with { Isolate = false, Language = options.Language ?? LearnerLanguage.Read(course), Cache = options.Cache ?? GradeCache.ForUser() };
 
     /// <summary>Starts a compiler warming up in the background, so the first change after a check answered from the cache is quick.</summary>
-    public void WarmUp() => pipeline.WarmUp(options);
+    public void WarmUp() => grader.WarmUp(options);
 
     /// <summary>The language the learner's katas are graded in.</summary>
     public KataLanguage Language => options.Language!.Value;
@@ -52,12 +52,12 @@ public sealed class LearnerSession(CourseLayout course, GradeOptions options, IS
 
     /// <summary>Grades every kata.</summary>
     public CourseProgress GradeAll() =>
-        new(course.Manifest.Katas, Timed(() => pipeline.Grade("katas", course.KatasDirectory, options with { KataId = null }).Katas)
+        new(course.Manifest.Katas, Timed(() => grader.Grade("katas", course.KatasDirectory, options with { KataId = null }).Katas)
             .ToDictionary(grade => grade.Id));
 
     /// <summary>Grades one kata.</summary>
     public KataGrade Grade(KataDefinition kata) =>
-        Timed(() => pipeline.Grade("katas", course.KatasDirectory, options with { KataId = kata.Id }).Katas)[0];
+        Timed(() => grader.Grade("katas", course.KatasDirectory, options with { KataId = kata.Id }).Katas)[0];
 
     /// <summary>
     /// The fast path for a save: re-grades the current kata and any kata whose files changed;
@@ -80,7 +80,7 @@ public sealed class LearnerSession(CourseLayout course, GradeOptions options, IS
         if (progress.Current is { } current && !first.Contains(current))
         {
             // One worker for every kata is cheaper than one worker per later kata.
-            progress = progress.With(pipeline.Grade("katas", course.KatasDirectory, options with { KataId = null }).Katas);
+            progress = progress.With(grader.Grade("katas", course.KatasDirectory, options with { KataId = null }).Katas);
         }
 
         LastDuration = clock.Elapsed;

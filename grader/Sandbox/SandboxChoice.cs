@@ -23,6 +23,8 @@ public static class SandboxChoice
             return limits with { Sandbox = null };
         }
 
+        // othersCode first: reading Sandbox looks for this machine's (a trial sandbox), which the
+        // learner's own code does not need to decide anything.
         if (othersCode && limits.Sandbox is null)
         {
             Console.Error.WriteLine(SandboxAvailability.Current.Missing ?? "There is no sandbox for code you did not write. Pass --no-sandbox to grade it unprotected.");
