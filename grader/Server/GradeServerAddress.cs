@@ -59,9 +59,12 @@ public sealed record GradeServerAddress(string Folder)
     public static bool Enabled => Environment.GetEnvironmentVariable(EnableVariable) == "1";
 
     /// <summary>How long a server waits for a request before it exits.</summary>
-    public static TimeSpan IdleTime =>
-        double.TryParse(Environment.GetEnvironmentVariable(IdleVariable), System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0
-            ? TimeSpan.FromSeconds(seconds)
+    public static TimeSpan IdleTime => IdleTimeOf(Environment.GetEnvironmentVariable(IdleVariable));
+
+    /// <summary>The idle time <paramref name="seconds"/> (the variable's text) asks for: a positive number of seconds, else the default.</summary>
+    internal static TimeSpan IdleTimeOf(string? seconds) =>
+        double.TryParse(seconds, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0
+            ? TimeSpan.FromSeconds(value)
             : DefaultIdleTime;
 
     /// <summary>The address of the server for <paramref name="courseRoot"/> and this build, or null where there is none (not Linux; a path too long for a socket).</summary>

@@ -30,6 +30,19 @@ public sealed class ServerPartsTests
         Assert.That(Path.GetDirectoryName(one!.Folder), Is.EqualTo("/tmp/nk-home/servers"));
     }
 
+    // The README promises a server stops after 10 idle minutes; only a positive number of seconds changes that.
+    [TestCase(null, 600)]
+    [TestCase("", 600)]
+    [TestCase("2", 2)]
+    [TestCase("0.5", 0.5)]
+    [TestCase("0", 600)]
+    [TestCase("-3", 600)]
+    [TestCase("ten", 600)]
+    public void A_server_waits_ten_minutes_for_a_request_unless_told_another_positive_time(string? variable, double seconds)
+    {
+        Assert.That(GradeServerAddress.IdleTimeOf(variable), Is.EqualTo(TimeSpan.FromSeconds(seconds)));
+    }
+
     [Test]
     public void There_is_no_address_where_the_socket_path_would_not_fit()
     {
