@@ -78,6 +78,14 @@ internal static class ReferenceValuesProbe
                 var perSample = new TrainingConfiguration(Fixtures.Training.HiddenNodes, Fixtures.Training.LearningRate / input.Rows, 3, Fixtures.Training.Seed);
                 Net("AfterThreeEpochsWithLearningRatePerSample", "The network after 3 epochs of Fixtures.Training with η divided by the 3 samples, for naming another learning rate.",
                     Training.Train(input, target, perSample).Network);
+                var decaying = initial;
+                for (var epoch = 0; epoch < 3; epoch++)
+                {
+                    var pass = ForwardPropagation.Forward(input, decaying);
+                    decaying = Backpropagation.Update(decaying, Backpropagation.Backward(input, target, decaying, pass), Fixtures.Training.LearningRate / (1 + epoch));
+                }
+
+                Net("AfterThreeEpochsWithDecayingLearningRate", "The network after 3 epochs of Fixtures.Training with η / (1 + epoch), for naming a learning rate of one's own.", decaying);
 
                 Assert.Pass(text.ToString());
             }

@@ -30,8 +30,8 @@ public static partial class Mistakes
     /// <summary>Divided by the number of samples.</summary>
     public static Mistake BackpropAveraged { get; } = new(
         "backprop-averaged",
-        "averaging instead of summing: L sums over the samples, so the gradients do too; do not divide by n (or by any other count).",
-        "every gradient is the right one divided by the same whole number");
+        "averaging instead of summing: L sums over the samples, so the gradients do too; do not divide by n (or by any other count). Between whole numbers 1 / n is 0, which makes every gradient zero.",
+        "every gradient is the right one divided by the same whole number, or every gradient is zero");
 
     /// <summary>A bias gradient that was never summed over the samples.</summary>
     public static Mistake BackpropBiasNotSummed { get; } = new(

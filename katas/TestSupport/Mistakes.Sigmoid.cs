@@ -36,8 +36,8 @@ public static partial class Mistakes
     /// <summary>A power of something other than e.</summary>
     public static Mistake SigmoidWrongBase { get; } = new(
         "sigmoid-wrong-base",
-        "the power has the wrong base, or z a factor: σ(z) = 1 / (1 + e^(−z)) with e = 2.718281828…, the base of Math's exponential function, Exp. A typed-in 2.718, Math.Pow(2, -z), e^(−2z), or ½(1 + tanh z), which is σ(2z), each give 1 / (1 + c^(−z)) for another c: another curve.",
-        "the value is 1 / (1 + c^(−z)) for one c other than e at every input");
+        "the power has the wrong base, or z a factor: σ(z) = 1 / (1 + e^(−z)) with e = 2.718281828…, the base of Math's exponential function, Exp. A typed-in 2.718, Math.Pow(2, -z), e^(−2z), or ½(1 + tanh z), which is σ(2z), each give 1 / (1 + c^(−z)) for another c: another curve. Math.Pow takes the base first: Math.Pow(-z, Math.E) is (−z)^e, NaN for every z > 0.",
+        "the value is 1 / (1 + c^(−z)) for one c other than e at every input, or 1 / (1 + (−z)^e)");
 
     /// <summary>1 − e^(−z) in the denominator.</summary>
     public static Mistake SigmoidDenominatorSign { get; } = new(

@@ -45,6 +45,12 @@ public static partial class Mistakes
         "you squared the sum of the errors: square each error first, then add them up, ½ Σ (Y − Ŷ)², not ½ (Σ (Y − Ŷ))².",
         "the value is ½ (Σ (Y − Ŷ))²");
 
+    /// <summary>The errors of one output only.</summary>
+    public static Mistake LossOneOutputOnly { get; } = new(
+        "loss-one-output-only",
+        "the loss covers one output only: L = ½ Σ (Y − Ŷ)² sums over every sample and every output, every entry of the squared errors (Sum()), not one column of them.",
+        "with two outputs, the value is ½ Σ (Y − Ŷ)² over one column");
+
     /// <summary>H returned as the prediction.</summary>
     public static Mistake PredictReturnsHidden { get; } = new(
         "predict-returns-hidden",
@@ -138,8 +144,8 @@ public static partial class Mistakes
     /// <summary>Update given another step size.</summary>
     public static Mistake TrainWrongLearningRate { get; } = new(
         "train-wrong-learning-rate",
-        "the updates used another learning rate: pass configuration.LearningRate to Update, not the default configuration's or a number of your own.",
-        "the network after 3 epochs equals training with the default learning rate");
+        "the updates used another learning rate: pass configuration.LearningRate to Update in every epoch, not the default configuration's, a number of your own, or one that decays from epoch to epoch.",
+        "the network after 3 epochs equals training with the default learning rate, with η / n, or with η / (1 + epoch)");
 
     /// <summary>One forward pass before the loop, used in every epoch.</summary>
     public static Mistake TrainStaleForwardPass { get; } = new(

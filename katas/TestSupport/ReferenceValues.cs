@@ -250,4 +250,9 @@ public static class ReferenceValues
     public static Network AfterThreeEpochsWithLearningRatePerSample => new(
         new Layer(Matrix.FromRows([[-0.11838619540493188, -0.9453450795749173, -1.7942682277429152], [0.40821359680653846, 1.421899330275749, -0.07619293296292101]]), Matrix.FromRows([[0.4214910722577975, 0.010060438118472324, 0.8481885513206288]])),
         new Layer(Matrix.FromRows([[0.19456156664106716], [0.7502912871289084], [-0.7262527472318874]]), Matrix.FromRows([[0.8114359874125924]])));
+
+    /// <summary>The network after 3 epochs of Fixtures.Training with η / (1 + epoch), for naming a learning rate of one's own.</summary>
+    public static Network AfterThreeEpochsWithDecayingLearningRate => new(
+        new Layer(Matrix.FromRows([[-0.11888386149490829, -0.9433859043176078, -1.791560096482373], [0.41387240956790533, 1.427510678845131, -0.09780239834592776]]), Matrix.FromRows([[0.42030636545139965, 0.011267812472430444, 0.8533530743137205]])),
+        new Layer(Matrix.FromRows([[0.19593060349947083], [0.770662203387386], [-0.7369316587883229]]), Matrix.FromRows([[0.7925205398200803]])));
 }

@@ -42,8 +42,8 @@ public sealed class ActivationTests
         // A sigmoid that is right at every ordinary input went wrong only out here: a special case or
         // a clip. One that is wrong everywhere is named by what it is everywhere (mirrored, tanh, …).
         var rightElsewhere = Values(Activation.Sigmoid).ApproximatelyEquals(Values(z => ReferenceValues.Sigmoid[z]), Lesson.Tolerance);
-        var atTheLimit = double.IsNaN(actual) ? Mistakes.SigmoidOverflowsToNaN
-            : !rightElsewhere ? RecogniseSigmoid()
+        var atTheLimit = !rightElsewhere ? RecogniseSigmoid()
+            : double.IsNaN(actual) ? Mistakes.SigmoidOverflowsToNaN
             : actual.Equals(1.0 - limit) ? Mistakes.SigmoidSpecialCaseLimit
             : actual is > 0.0 and < 1.0 ? Mistakes.SigmoidClipped
             : null;
@@ -143,7 +143,8 @@ public sealed class ActivationTests
             Candidate(Mistakes.SigmoidIsTanh, Math.Tanh),
             Candidate(Mistakes.SigmoidIsRelu, z => Math.Max(0.0, z)),
             Candidate(Mistakes.SigmoidDenominatorSign, z => 1.0 / (1.0 - Math.Exp(-z))),
-            Candidate(Mistakes.SigmoidMissingReciprocal, z => 1.0 + Math.Exp(-z)))
+            Candidate(Mistakes.SigmoidMissingReciprocal, z => 1.0 + Math.Exp(-z)),
+            Candidate(Mistakes.SigmoidWrongBase, z => 1.0 / (1.0 + Math.Pow(-z, Math.E))))
             ?? WrongBase(learner);
     }
 

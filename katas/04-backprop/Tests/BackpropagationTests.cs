@@ -166,7 +166,8 @@ public sealed class BackpropagationTests
 
     // The doctored gradients come from the reference solution (ReferenceValues); a wrong sign is the
     // right gradients negated, and an average the right ones divided by a count: the 3 samples, or
-    // any other whole number a learner might take for n (features, outputs, nodes).
+    // any other whole number a learner might take for n (features, outputs, nodes), or scaled by
+    // 1 / n in whole numbers, which is 0.
     private static List<(Mistake Mistake, Gradients Gradients)> CandidateMistakes(Gradients right, Gradients activationDerivative, Gradients hiddenActivationDerivative,
         Gradients noDerivative, Gradients noHiddenDerivative, Gradients writtenForActivation) =>
     [
@@ -177,6 +178,7 @@ public sealed class BackpropagationTests
         (Mistakes.BackpropMissingHiddenDerivative, noHiddenDerivative),
         (Mistakes.BackpropWrongErrorSign, Scaled(right, -1)),
         .. Enumerable.Range(2, 9).Select(count => (Mistakes.BackpropAveraged, Scaled(right, 1.0 / count))),
+        (Mistakes.BackpropAveraged, Scaled(right, 0)),
     ];
 
     private static Gradients Scaled(Gradients g, double factor) =>

@@ -5,7 +5,7 @@ namespace NeuralKatas.Kata05;
 
 /// <summary>Kata 05: the loss, prediction, and the training loop that learns XOR.</summary>
 [TestFixture]
-public sealed class TrainingTests
+public sealed partial class TrainingTests
 {
     // Trained outputs are compared with the reference snapshot within this much. Every correct
     // implementation does the same arithmetic in the same order, so they agree far more closely;
@@ -32,6 +32,17 @@ public sealed class TrainingTests
             KnownMistake.Scalar(Mistakes.LossIsZero, 0.0),
             KnownMistake.Scalar(Mistakes.LossAbsoluteError, 0.5 * (0.1 + 0.2 + 0.4)),
             KnownMistake.Scalar(Mistakes.LossSquareOfSum, 0.5 * (0.1 - 0.2 + 0.4) * (0.1 - 0.2 + 0.4)));
+
+        // With two outputs, every column counts: a loss of one column was right on one output.
+        var pairs = Matrix.FromRows([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]]);
+        var pairPrediction = Matrix.FromRows([[0.9, 0.3], [0.2, 0.6], [0.7, 0.8]]);
+        var (first, second) = (0.01 + 0.04 + 0.09, 0.09 + 0.16 + 0.04);
+
+        var pairLoss = Training.Loss(pairs, pairPrediction);
+
+        Lesson.AssertClose(0.5 * (first + second), pairLoss, "Training.Loss(Y = [[1, 0], [0, 1], [1, 1]], Ŷ = [[0.9, 0.3], [0.2, 0.6], [0.7, 0.8]])",
+            LossFormula + ": ½ (0.1² + 0.3² + 0.2² + 0.4² + 0.3² + 0.2²)",
+            KnownMistake.Scalar(Mistakes.LossOneOutputOnly, 0.5 * first), KnownMistake.Scalar(Mistakes.LossOneOutputOnly, 0.5 * second));
     }
 
     [Test]
@@ -118,6 +129,7 @@ public sealed class TrainingTests
             new(Mistakes.TrainOffByOne, part(ReferenceValues.AfterFourEpochs)),
             new(Mistakes.TrainWrongLearningRate, part(ReferenceValues.AfterThreeEpochsWithDefaultLearningRate)),
             new(Mistakes.TrainWrongLearningRate, part(ReferenceValues.AfterThreeEpochsWithLearningRatePerSample)),
+            new(Mistakes.TrainWrongLearningRate, part(ReferenceValues.AfterThreeEpochsWithDecayingLearningRate)),
         ];
 
         var network = result.Network;
@@ -262,36 +274,4 @@ public sealed class TrainingTests
         new StackTrace(error).GetFrames().Select(frame => frame.GetMethod()?.DeclaringType)
             .FirstOrDefault(type => type?.Namespace?.StartsWith("NeuralKatas", StringComparison.Ordinal) == true) is { } type
         && (type.DeclaringType ?? type).Name == nameof(Training);
-
-    // Y met entry by entry by a samples × k matrix, k neither the outputs, the hidden nodes nor the
-    // inputs: Ŷ has k columns, so the output layer was sized by another number (a samples × hidden
-    // one may be H; a samples × inputs one may be X handed on where Y goes, or a Ŷ of X's width).
-    private static bool HasOutputsOfAnotherCount(ShapeError error)
-    {
-        const int samples = ShapeProbe.Samples;
-        var other = OtherThanOutput(error);
-        return other.Rows == samples && other.Columns is not (0 or ShapeProbe.Outputs or ShapeProbe.Hidden or ShapeProbe.Inputs);
-    }
-
-    // What met a samples × outputs matrix (Ŷ or Y) in an element-wise operation.
-    private static ProbeMatrix OutputMetBy(ShapeError error) => ShapeProbe.RoleOf(OtherThanOutput(error));
-
-    private static (int Rows, int Columns) OtherThanOutput(ShapeError error) =>
-        ShapeProbe.RoleOf(error.Left) == ProbeMatrix.OutputLayer ? error.Right : ShapeProbe.RoleOf(error.Right) == ProbeMatrix.OutputLayer ? error.Left : (0, 0);
-
-    private static ShapeReading? ProbeSizes()
-    {
-        const int inputs = ShapeProbe.Inputs, hidden = ShapeProbe.Hidden, outputs = ShapeProbe.Outputs;
-        var configuration = new TrainingConfiguration(hidden, 0.5, 1, 1);
-        return ShapeProbe.Read(() => Training.Train(ShapeProbe.Input(), ShapeProbe.Target(), configuration),
-            error => error.Operation == ShapeOperation.Multiply && ShapeProbe.RoleOf(error.Left) == ProbeMatrix.X && error.Right.Rows != inputs ? Mistakes.TrainWrongLayerSizes
-                : error.Operation == ShapeOperation.Elementwise && OutputMetBy(error) == ProbeMatrix.X ? Mistakes.TrainInputForTarget
-                : error.Operation == ShapeOperation.Elementwise && HasOutputsOfAnotherCount(error) ? Mistakes.TrainWrongLayerSizes
-                : null,
-            result => result.Network is { } network && (network.Hidden.Weights.Shape != $"{inputs}×{hidden}" || network.Output.Weights.Shape != $"{hidden}×{outputs}")
-                ? new ShapeReading(Mistakes.TrainWrongLayerSizes,
-                    $"On {ShapeProbe.Description}, the trained W1 is {network.Hidden.Weights.Shape} and W2 {network.Output.Weights.Shape}; expected {inputs}×{hidden} and {hidden}×{outputs}.")
-                : null,
-            nameOperands: false);
-    }
 }
