@@ -37,7 +37,7 @@ public static partial class Mistakes
     public static Mistake ForwardWrongLayer { get; } = new(
         "forward-wrong-layer",
         "a layer used another layer's weights, bias or input, or added its bias before the product: Z1 = X·W1 + b1 with network.Hidden, and Z2 = H·W2 + b2 with network.Output, fed with H, each bias added after its product.",
-        "the given library reports a product or a bias that pairs one layer's matrix with the other layer's");
+        "the given library reports a product or a bias that pairs one layer's matrix with the other layer's, or Z1 equals X·(W1 + b1), or Z2 H·(W2 + b2)");
 
     /// <summary>The right matrices in the wrong places of the ForwardPass.</summary>
     public static Mistake ForwardPassOutOfOrder { get; } = new(

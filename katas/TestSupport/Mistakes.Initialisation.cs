@@ -18,14 +18,14 @@ public static partial class Mistakes
     /// <summary>W2 drawn before b1.</summary>
     public static Mistake InitOutputWeightsBeforeHiddenBias { get; } = new(
         "init-w2-before-b1",
-        "you drew W2 before b1; the order is W1, b1, W2, b2.",
-        "b1 holds the draws that come after W2's");
+        "you drew W2 before b1 (or the whole output layer before the hidden one); the order is W1, b1, W2, b2.",
+        "b1 holds the draws that come after W2's, or W1 those that come after W2's and b2's");
 
     /// <summary>A generator of one's own instead of the one given.</summary>
     public static Mistake InitOwnGenerator { get; } = new(
         "init-own-generator",
-        "you created a generator of your own (or used Random) instead of drawing from rng, so a seed chosen by the caller changes nothing. Draw every value from the rng you were given.",
-        "the caller's generator was not advanced by one draw per parameter, or two equal seeds give different networks");
+        "you created a generator of your own (or used Random), even one seeded from rng, instead of drawing from rng: the values no longer follow the caller's sequence. Draw every value from the rng you were given.",
+        "the caller's generator was not advanced at all, or by an odd number of raw numbers (a seed taken from it), or two equal seeds give different networks");
 
     /// <summary>One draw reused for every entry (or for every entry of a row).</summary>
     public static Mistake InitOneDrawReused { get; } = new(

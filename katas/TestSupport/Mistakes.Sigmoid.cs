@@ -6,8 +6,8 @@ public static partial class Mistakes
     /// <summary>1 / (1 + e^z) and e^(−z) / (1 + e^(−z)) are the same number, 1 − σ(z), so they are one entry.</summary>
     public static Mistake SigmoidMirrored { get; } = new(
         "sigmoid-mirrored",
-        "you returned 1 − σ(z): either the exponent lost its minus sign, 1 / (1 + e^z), or you wrote e^(−z) / (1 + e^(−z)). Both are the mirror image; σ(z) = 1 / (1 + e^(−z)).",
-        "the value equals 1 / (1 + e^z)");
+        "you returned 1 − σ(z): either the exponent lost its minus sign, 1 / (1 + e^z), or you wrote e^(−z) / (1 + e^(−z)). Both are the mirror image, everywhere or on one side of 0 only: in one branch of a two-branch σ, or through e^(−|z|), which is e^z for z < 0. σ(z) = 1 / (1 + e^(−z)) needs no branches.",
+        "the value equals 1 / (1 + e^z), at every input or at every input on one side of 0");
 
     /// <summary>A form that divides ∞ by ∞ for large inputs.</summary>
     public static Mistake SigmoidOverflowsToNaN { get; } = new(

@@ -120,7 +120,7 @@ public static partial class Mistakes
     /// <summary>Any other number of epochs or history entries.</summary>
     public static Mistake TrainWrongEpochCount { get; } = new(
         "train-wrong-epoch-count",
-        "the loss history does not hold one entry per epoch: run exactly configuration.Epochs epochs (not the default configuration's) and record one loss in each, from its forward pass; none before the loop or after the last update.",
+        "the loss history does not hold one entry per epoch: run exactly configuration.Epochs epochs (not the default configuration's, and without stopping early) and record one loss in each, from its forward pass; none before the loop or after the last update.",
         "the history's length is neither configuration.Epochs nor one off it, or one off it while the network took exactly its steps");
 
     /// <summary>The network made with other sizes than the data's and the configuration's.</summary>

@@ -139,6 +139,8 @@ public sealed class ActivationTests
         var learner = Values(Activation.Sigmoid);
         return Lesson.Recognise(learner,
             Candidate(Mistakes.SigmoidMirrored, z => 1.0 / (1.0 + Math.Exp(z))),
+            Candidate(Mistakes.SigmoidMirrored, z => z < 0 ? 1.0 / (1.0 + Math.Exp(z)) : ReferenceValues.Sigmoid[z]),
+            Candidate(Mistakes.SigmoidMirrored, z => z > 0 ? 1.0 / (1.0 + Math.Exp(z)) : ReferenceValues.Sigmoid[z]),
             Candidate(Mistakes.SigmoidMissingOne, Math.Exp),
             Candidate(Mistakes.SigmoidIsTanh, Math.Tanh),
             Candidate(Mistakes.SigmoidIsRelu, z => Math.Max(0.0, z)),

@@ -18,6 +18,7 @@ public sealed class ForwardPropagationTests
         Lesson.AssertClose(expected.Z1, forward.Z1, "Z1 (3 samples × 3 hidden nodes)", "Z1 = X·W1 + b1, with b1 added to every row",
             [.. Seen(forward),
             new KnownMistake(Mistakes.ForwardMissingHiddenBias, input.Multiply(network.Hidden.Weights)),
+            new KnownMistake(Mistakes.ForwardWrongLayer, input.Multiply(network.Hidden.Weights.AddRowVector(network.Hidden.Bias))),
             new KnownMistake(Mistakes.ForwardActivationInZ, expected.H)]);
     }
 
@@ -44,6 +45,7 @@ public sealed class ForwardPropagationTests
         Lesson.AssertClose(expected.Z2, forward.Z2, "Z2 (3 samples × 1 output)", "Z2 = H·W2 + b2",
             [.. Seen(forward),
             new KnownMistake(Mistakes.ForwardMissingOutputBias, expected.H.Multiply(network.Output.Weights)),
+            new KnownMistake(Mistakes.ForwardWrongLayer, expected.H.Multiply(network.Output.Weights.AddRowVector(network.Output.Bias))),
             new KnownMistake(Mistakes.ForwardOutputFromZ1, expected.Z1.Multiply(network.Output.Weights).AddRowVector(network.Output.Bias)),
             new KnownMistake(Mistakes.ForwardActivationInZ, expected.Output)]);
     }

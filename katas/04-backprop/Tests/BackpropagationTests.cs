@@ -166,8 +166,7 @@ public sealed class BackpropagationTests
 
     // The doctored gradients come from the reference solution (ReferenceValues); a wrong sign is the
     // right gradients negated, and an average the right ones divided by a count: the 3 samples, or
-    // any other whole number a learner might take for n (features, outputs, nodes), or scaled by
-    // 1 / n in whole numbers, which is 0.
+    // any other whole number a learner might take for n (features, outputs, nodes).
     private static List<(Mistake Mistake, Gradients Gradients)> CandidateMistakes(Gradients right, Gradients activationDerivative, Gradients hiddenActivationDerivative,
         Gradients noDerivative, Gradients noHiddenDerivative, Gradients writtenForActivation) =>
     [
@@ -178,7 +177,6 @@ public sealed class BackpropagationTests
         (Mistakes.BackpropMissingHiddenDerivative, noHiddenDerivative),
         (Mistakes.BackpropWrongErrorSign, Scaled(right, -1)),
         .. Enumerable.Range(2, 9).Select(count => (Mistakes.BackpropAveraged, Scaled(right, 1.0 / count))),
-        (Mistakes.BackpropAveraged, Scaled(right, 0)),
     ];
 
     private static Gradients Scaled(Gradients g, double factor) =>
@@ -217,7 +215,15 @@ public sealed class BackpropagationTests
             Lesson.Fail($"Backpropagation.Backward {(fits ? "gives gradients of the right shapes for these sizes, but not for all" : "gives gradients of the wrong shapes")}. {shapes.Note}", OutputFormula + "; " + HiddenFormula, shapes.Mistake);
         }
 
-        return gradients!;
+        // Every gradient zero is one thing gone wrong for all four, most often a whole-number 1 / n;
+        // one zero matrix among right ones is not.
+        Matrix?[] all = [gradients!.HiddenWeights, gradients.HiddenBias, gradients.OutputWeights, gradients.OutputBias];
+        if (all.All(g => g is not null && g.ApproximatelyEquals(g.Scale(0), 0)))
+        {
+            Lesson.Fail("Every gradient Backpropagation.Backward returned is 0: ∂W1, ∂b1, ∂W2 and ∂b2.", OutputFormula + "; " + HiddenFormula, Mistakes.BackpropAveraged);
+        }
+
+        return gradients;
     }
 
     private static Network Update(Network network, double learningRate)

@@ -57,6 +57,7 @@ public sealed partial class TrainingTests
         Lesson.AssertClose(expected.Output, prediction, "Training.Predict(X, network)", "Predict returns Ŷ, the output of ForwardPropagation.Forward",
             KnownMistake.Shape(Mistakes.PredictReturnsHidden, expected.H.Rows, expected.H.Columns),
             new KnownMistake(Mistakes.PredictReturnsZ2, expected.Z2),
+            new KnownMistake(Mistakes.ForwardMissingOutputBias, ReferenceValues.SmallOutputWithoutBias),
             new KnownMistake(Mistakes.PredictThresholded, expected.Output.Map(y => y >= 0.5 ? 1.0 : 0.0)));
     }
 
@@ -172,12 +173,14 @@ public sealed partial class TrainingTests
     {
         var target = XorData.Targets();
 
-        var (_, prediction) = DefaultRun.Value;
+        var (result, prediction) = DefaultRun.Value;
 
         var correct = Enumerable.Range(0, 4).Count(i => (prediction[i, 0] >= 0.5 ? 1.0 : 0.0) == target[i, 0]);
         var mse = SquaredError.Half(target, prediction) * 2 / 4;
         if (correct != 4 || !(mse < 1e-3))
         {
+            // A loop that stopped early (or ran long) is what went wrong, when the history says so.
+            AssertHistoryLength(result.LossHistory ?? [], TrainingConfiguration.Default.Epochs);
             Lesson.FailWithHint(
                 $"After training with TrainingConfiguration.Default, {correct} of 4 XOR outputs are on the right side of 0.5 and the MSE is {Lesson.Format(mse, 1e-3)} (it must be below 0.001). Predictions: {prediction}.",
                 LoopFormula,

@@ -7,7 +7,11 @@ namespace NeuralKatas.Tests.Mutations;
 /// <param name="File">The learner file, relative to the kata folder.</param>
 /// <param name="Replacements">Exact-text edits; each find must occur exactly once.</param>
 /// <param name="CaughtBy">The kata whose tests must fail.</param>
-/// <param name="Names">The id of the catalogued mistake (katas/TestSupport/Mistakes*.cs) the first failing test must name.</param>
+/// <param name="Names">
+/// The id of the catalogued mistake (katas/TestSupport/Mistakes*.cs) the first failing test must
+/// name, or empty for a mistake no entry describes: then it must name none, since a wrong name
+/// misleads more than none.
+/// </param>
 public sealed record Mutation(string Id, string Mistake, string Kata, string File, IReadOnlyList<Replacement> Replacements, string CaughtBy, string Names)
 {
     /// <summary>The solution text with every replacement applied.</summary>
