@@ -10,6 +10,7 @@ public static class WorkerMain
     /// <summary>Runs the request on standard input; never returns normally.</summary>
     public static int Run()
     {
+        InProcessTestRunner.WarmUp();
         var input = Console.In.ReadToEnd();
         if (input.Length == 0)
         {
@@ -27,7 +28,7 @@ public static class WorkerMain
 
         // The course library is the same for every kata: load it once, into the default context,
         // where every kata's own context finds it, rather than load and compile its code per kata.
-        var shared = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var shared = request.Shared.ToDictionary(image => image.Name, image => image.Image, StringComparer.Ordinal);
         System.Runtime.Loader.AssemblyLoadContext.Default.Resolving += (context, name) =>
             name.Name is not null && shared.TryGetValue(name.Name, out var image) ? context.LoadFromStream(new MemoryStream(image)) : null;
 
@@ -36,11 +37,6 @@ public static class WorkerMain
             var job = request.Jobs[index];
             Report(channel, new WorkerReport("begin", index, null, false), key);
             var threads = LeftoverThreads.Snapshot();
-            foreach (var dependency in job.SharedDependencies)
-            {
-                shared.TryAdd(dependency.Name, dependency.Image);
-            }
-
             var outcomes = InProcessTestRunner.Run(job.Image, job.Dependencies, job.Fixtures, SnapshotFolder(job, index), console);
             var leftRunning = LeftoverThreads.AnyStartedSince(threads);
             Report(channel, new WorkerReport("end", index, outcomes, leftRunning), key);

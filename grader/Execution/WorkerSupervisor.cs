@@ -38,7 +38,7 @@ public static class WorkerSupervisor
         var started = WorkerPool.Take(limits);
         using var worker = started.Process;
         var output = new OutputMonitor(worker.StandardOutput.BaseStream, worker.StandardError.BaseStream);
-        worker.StandardInput.Write(ResultChannel.Encode(new WorkerRequest(Convert.ToBase64String(key), started.ChannelSeenByWorker, jobs)));
+        worker.StandardInput.Write(ResultChannel.Encode(WorkerRequest.For(Convert.ToBase64String(key), started.ChannelSeenByWorker, jobs)));
         worker.StandardInput.Close();
 
         var results = new List<JobResult>();

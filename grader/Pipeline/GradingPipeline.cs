@@ -26,12 +26,7 @@ public sealed class GradingPipeline(CourseLayout course) : ISubmissionGrader
     public CourseLayout Course => course;
 
     /// <summary>Grades the katas under <paramref name="katasRoot"/> (a folder holding 01-sigmoid/ and the rest).</summary>
-    public GradeReport Grade(string name, string katasRoot, GradeOptions options) => Grade(name, katasRoot, options, fromCacheOnly: false)!;
-
-    /// <summary>The report of <see cref="Grade(string, string, GradeOptions)"/> when the learner's cache holds every kata's grade, or null when one must be graded afresh.</summary>
-    public GradeReport? FromCache(string name, string katasRoot, GradeOptions options) => Grade(name, katasRoot, options, fromCacheOnly: true);
-
-    private GradeReport? Grade(string name, string katasRoot, GradeOptions options, bool fromCacheOnly)
+    public GradeReport Grade(string name, string katasRoot, GradeOptions options)
     {
         var katas = options.KataId is null ? course.Manifest.Katas : [course.Manifest.Find(options.KataId)];
         var isolates = Isolates(options);
@@ -43,10 +38,6 @@ public sealed class GradingPipeline(CourseLayout course) : ISubmissionGrader
         var stored = options.Cache is { } cache && !isolates ? new StoredGrades(cache) : null;
         var keys = stored is null ? [] : sources.Where(s => s.Value.Refusal is null).ToDictionary(s => s.Key, s => StoredKey(s.Key, s.Value));
         var found = keys.Select(k => (Kata: k.Key, Grade: stored!.Find(k.Value))).Where(k => k.Grade is not null).ToDictionary(k => k.Kata, k => k.Grade!);
-        if (fromCacheOnly && found.Count < katas.Count)
-        {
-            return null;
-        }
 
         var graded = GradeAfresh([.. katas.Where(k => !found.ContainsKey(k))], katasRoot, options, sources);
         foreach (var (kata, grade) in graded.Where(g => keys.ContainsKey(g.Key)))

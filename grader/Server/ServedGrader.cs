@@ -5,8 +5,8 @@ using NeuralKatas.Grader.Scoring;
 namespace NeuralKatas.Grader.Server;
 
 /// <summary>
-/// Grades through the warm grade server of this build and course when one answers (unless the
-/// learner's cache already holds every kata's grade), and in this process otherwise, exactly as
+/// Grades through the warm grade server of this build and course when one answers (it reads the
+/// learner's cache too, faster than a fresh process can), and in this process otherwise, exactly as
 /// <see cref="GradingPipeline"/> would: a server that is not there, dies, hangs or answers nonsense
 /// costs time, never a grade. When no server answered, one is started in the background after this
 /// grade, so the next command finds it warm and this one is no slower than grading without it (the
@@ -20,13 +20,6 @@ public sealed class ServedGrader(CourseLayout course) : ISubmissionGrader
     public GradeReport Grade(string name, string katasRoot, GradeOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        // Katas that have not changed are read from the learner's cache here: asking a server
-        // would cost more than the five small files.
-        if (local.Value.FromCache(name, katasRoot, options) is { } cached)
-        {
-            return cached;
-        }
-
         var address = GradeServerAddress.For(course.Root);
         if (address is null || !address.Prepare())
         {
