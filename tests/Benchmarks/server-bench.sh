@@ -10,7 +10,8 @@
 #     learner cache misses), and `grader/nk list` with nothing changed, without and with the server;
 #  3. the learner's own `grader/nk grade` of a complete submission (the solutions copied into katas/):
 #     with every kata changed (so the cache misses) and with nothing changed, without and with the
-#     server; and `hint`, which reads the cache;
+#     server, then 3 × N times in a row with every kata changed and the server warm; and `hint`,
+#     which reads the cache;
 #  4. `dotnet test katas/NN -p:Solutions=true` for the five katas, one after the other, built once
 #     and then timed warm (the command DESIGN.md compares with).
 #
@@ -95,6 +96,11 @@ edit_all() { for k in "${katas[@]}"; do printf '\n// edit %s\n' "$1" >> "$(ls ka
 for i in $(seq "$runs"); do
   edit_all "c$i"; echo "grade, all changed, no server:   $(NEURALKATAS_SERVER=0 seconds "$nk" grade)"
   edit_all "d$i"; echo "grade, all changed, server warm: $(seconds "$nk" grade)"
+done
+# As a learner works: edit, grade, edit, grade, with nothing else in between (the pairs above
+# alternate with a command that grades without the server, whose processes are still ending).
+for i in $(seq $((3 * runs))); do
+  edit_all "e$i"; echo "grade, all changed, server warm, in a row: $(seconds "$nk" grade)"
 done
 for i in $(seq "$runs"); do
   both "grade, nothing changed" grade
