@@ -24,7 +24,7 @@ public static partial class Mistakes
     /// <summary>Y − Ŷ where Ŷ − Y belongs.</summary>
     public static Mistake BackpropWrongErrorSign { get; } = new(
         "backprop-wrong-error-sign",
-        "a wrong sign: the error is Ŷ − Y (prediction minus target), so these gradients point uphill.",
+        "a wrong sign in δ, so these gradients point uphill: the error is Ŷ − Y (prediction minus target), and σ′ = σ·(1 − σ) is never negative (σ·(σ − 1) is). One sign flipped in either flips every gradient.",
         "every gradient is the negative of the right one");
 
     /// <summary>Divided by the number of samples.</summary>
@@ -54,7 +54,7 @@ public static partial class Mistakes
     /// <summary>The error sent back through W1, or σ′ of the other layer.</summary>
     public static Mistake BackpropWrongLayer { get; } = new(
         "backprop-wrong-layer",
-        "a matrix of the other layer: the error goes back through W2, δ1 = (δ2·W2ᵀ) ⊙ σ′(Z1), with the hidden layer's own Z1; ∂W1 and ∂b1 come from δ1, ∂W2 and ∂b2 from δ2.",
+        "a matrix of the other layer: the error goes back through W2, δ1 = (δ2·W2ᵀ) ⊙ σ′(Z1), with the hidden layer's own Z1, in that order (δ2 reaches the hidden layer's size through W2ᵀ before σ′(Z1) can multiply it); ∂W1 and ∂b1 come from δ1, ∂W2 and ∂b2 from δ2.",
         "the given library reports an operation that pairs a hidden-layer matrix with an output-layer one");
 
     /// <summary>A bias gradient summed over the nodes instead of over the samples.</summary>

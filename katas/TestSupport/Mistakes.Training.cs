@@ -6,8 +6,8 @@ public static partial class Mistakes
     /// <summary>Divided by n.</summary>
     public static Mistake LossAveraged { get; } = new(
         "loss-averaged",
-        "averaging instead of summing: this loss is ½ times a sum over every sample and output, with no division by n.",
-        "the value is the right loss divided by n");
+        "averaging instead of summing: this loss is ½ times a sum over every sample and output, with no division by n, by the number of outputs or by their product.",
+        "the value is the right loss divided by n, or, with two outputs, by 2 or 2n");
 
     /// <summary>The ½ left out.</summary>
     public static Mistake LossMissingHalf { get; } = new(
@@ -30,7 +30,7 @@ public static partial class Mistakes
     /// <summary>A loss of exactly 0 for wrong predictions.</summary>
     public static Mistake LossIsZero { get; } = new(
         "loss-is-zero",
-        "the loss is 0 although the predictions are wrong: either ½ was written 1 / 2, which is integer division and gives 0 (write 0.5), or the error compares a matrix with itself (Y − Y, Ŷ − Ŷ) instead of Y with the prediction.",
+        "the loss is 0 although the predictions are wrong: either ½ was written 1 / 2, which is integer division and gives 0 (write 0.5), or the error compares a matrix with itself (Y − Y, Ŷ − Ŷ) instead of Y with the prediction; or, in Train, nothing was written into the history (in F#, lossHistory[epoch] <- … assigns, = only compares).",
         "the value is exactly 0");
 
     /// <summary>Absolute errors instead of squares.</summary>

@@ -25,7 +25,7 @@ public static partial class Mistakes
     public static Mistake BiasAsColumn { get; } = new(
         "bias-as-a-column",
         "a bias made as a column: a bias is a 1 × fan-out row vector, one entry per node of its layer.",
-        "the given Layer or AddRowVector reports a fan-out × 1 bias");
+        "the given Layer or AddRowVector reports a fan-out × 1 bias, or a bias gradient is fan-out × 1");
 
     /// <summary>A matrix the function was given, changed through the indexer.</summary>
     public static Mistake InputMutatedInPlace { get; } = new(

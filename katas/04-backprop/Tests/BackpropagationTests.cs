@@ -39,8 +39,7 @@ public sealed class BackpropagationTests
     [Test]
     public void Gradients_of_a_saturated_network_still_match_finite_differences()
     {
-        // Large weights push Z far from 0, where σ′(z) and the seed tutorial's σ′(σ(z)) differ
-        // most (at z = 4: 0.0177 against 0.198).
+        // Large weights push Z far from 0, where σ′(z) and the seed's σ′(σ(z)) differ most (z = 4: 0.0177, 0.198).
         var measured = ReferenceValues.SaturatedMeasured;
         var gradients = Backward(Fixtures.SaturatedNetwork(), ReferenceValues.SaturatedForward);
 
@@ -215,8 +214,7 @@ public sealed class BackpropagationTests
             Lesson.Fail($"Backpropagation.Backward {(fits ? "gives gradients of the right shapes for these sizes, but not for all" : "gives gradients of the wrong shapes")}. {shapes.Note}", OutputFormula + "; " + HiddenFormula, shapes.Mistake);
         }
 
-        // Every gradient zero is one thing gone wrong for all four, most often a whole-number 1 / n;
-        // one zero matrix among right ones is not.
+        // All four zero is one thing gone wrong for all, most often a whole-number 1 / n; one is not.
         Matrix?[] all = [gradients!.HiddenWeights, gradients.HiddenBias, gradients.OutputWeights, gradients.OutputBias];
         if (all.All(g => g is not null && g.ApproximatelyEquals(g.Scale(0), 0)))
         {
@@ -258,10 +256,12 @@ public sealed class BackpropagationTests
                     $"On {ShapeProbe.Description}, Gradients holds {g.HiddenWeights.Shape}, {g.HiddenBias.Shape}, {g.OutputWeights.Shape}, {g.OutputBias.Shape}; expected ∂W1 {inputs}×{hidden}, ∂b1 1×{hidden}, ∂W2 {hidden}×{outputs}, ∂b2 1×{outputs}.")
                 : null;
 
-        // One row per sample: never summed. One entry per sample, or one in all: summed over the nodes.
+        // One row per sample: never summed. One entry per sample, or one in all: summed over the
+        // nodes. One row per node: a column (the column-vector notation's db).
         static ((int, int), Mistake)[] BiasShapes(int nodes) =>
         [
             ((n, nodes), Mistakes.BackpropBiasNotSummed),
+            ((nodes, 1), Mistakes.BiasAsColumn),
             ((1, n), Mistakes.BackpropBiasSummedWrongAxis),
             ((n, 1), Mistakes.BackpropBiasSummedWrongAxis),
             ((1, 1), Mistakes.BackpropBiasSummedWrongAxis),
