@@ -39,7 +39,7 @@ public sealed class InitializationTests
             var observation = $"After InitializeNetwork(2, 3, 1, rng) the generator was not 13 draws along: {(along == 0 ? "it was never drawn from" : along > 0 ? $"it was {along} along" : "it was somewhere else")}.";
             const string formula = OrderFormula + ": one draw per weight and bias, 13 in all";
             var byValues = RecogniseDraws(network, 2, 3, 1)
-                ?? (along == 0 || (along < 0 && RawNumbersAlong(next) is not null) ? Mistakes.InitOwnGenerator
+                ?? (along == 0 || (along < 0 && OddRawNumbersAlong(next)) ? Mistakes.InitOwnGenerator
                     : along > 13 && IsPinned(network, 2, 3, 1) ? Mistakes.InitExtraDraw : null);
 
             // One draw reused takes one value from rng for its whole matrix; a generator made for
@@ -218,9 +218,8 @@ public sealed class InitializationTests
     // A generator of one's own seeded from rng (new GaussianGenerator(rng.NextUInt64())) takes a raw
     // number or a few from rng and no draws: rng is then an odd number of raw numbers along, which
     // no count of NextGaussian draws (two raw numbers each) can leave.
-    private static int? RawNumbersAlong(double next)
-    {
-        for (var count = 1; count <= 2 * 13; count += 2)
+    private static bool OddRawNumbersAlong(double next) =>
+        Enumerable.Range(0, 13).Select(i => (2 * i) + 1).Any(count =>
         {
             var rng = new GaussianGenerator(Seed);
             for (var i = 0; i < count; i++)
@@ -228,14 +227,8 @@ public sealed class InitializationTests
                 rng.NextUInt64();
             }
 
-            if (rng.NextGaussian() == next)
-            {
-                return count;
-            }
-        }
-
-        return null;
-    }
+            return rng.NextGaussian() == next;
+        });
 
     private static bool IsOneValue(Matrix actual) => Same(actual, Matrix.FromFunction(actual.Rows, actual.Columns, (_, _) => actual[0, 0]));
 
