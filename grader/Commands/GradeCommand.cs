@@ -58,6 +58,7 @@ public static class GradeCommand
 
             using (submission)
             {
+                ReportOutput.WarmUp(writer, course.Manifest);
                 var report = SubmissionGraders.ForOneCommand(course).Grade(submission.Name, submission.KatasRoot, gradeOptions);
 
                 // Every format of `grade` can reach the student (Gradescope's results.json, the Classroom log).

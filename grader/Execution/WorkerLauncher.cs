@@ -59,6 +59,11 @@ public static class WorkerLauncher
         // that made it; the supervisor's memory check backs it up.
         start.Environment["DOTNET_GCHeapHardLimit"] = limits.MemoryBytes.ToString("X", CultureInfo.InvariantCulture);
         start.Environment["DOTNET_gcServer"] = "0";
+
+        // A worker runs each test once and exits: the profile-guided tier only pays off in code
+        // that runs for long, and instrumenting the code it first compiles costs a worker a
+        // tenth of its time (docs/performance.md).
+        start.Environment["DOTNET_TieredPGO"] = "0";
         start.Environment.Remove("NEURALKATAS_UPDATE_SNAPSHOTS");
         return start;
     }

@@ -15,26 +15,53 @@ public static class WorkerPool
 
     private static readonly Lock Gate = new();
     private static readonly Stack<StartedWorker> Spares = Watched();
+    private static int starting;
 
-    /// <summary>Starts a spare worker in the background, unless enough are waiting already.</summary>
+    /// <summary>Starts a spare worker in the background, unless one is waiting or starting already.</summary>
+    /// <remarks>
+    /// One is enough: a spare started while a grade runs would take the CPU from it (on two cores
+    /// a worker's start is a third of a grade), and the grade that finds none starts its own.
+    /// </remarks>
     public static void Prewarm(WorkerLimits limits)
     {
         lock (Gate)
         {
-            if (Spares.Count >= Environment.ProcessorCount)
+            if (Spares.Count + starting > 0)
             {
                 return;
             }
+
+            starting++;
         }
 
         ThreadPool.QueueUserWorkItem(_ =>
         {
-            var spare = Start(limits);
-            lock (Gate)
+            StartedWorker? spare = null;
+            try
             {
-                Spares.Push(spare);
+                spare = Start(limits);
+            }
+            finally
+            {
+                lock (Gate)
+                {
+                    starting--;
+                    if (spare is not null)
+                    {
+                        Spares.Push(spare);
+                    }
+                }
             }
         });
+    }
+
+    /// <summary>How many spares are waiting, and how many more are starting.</summary>
+    internal static (int Waiting, int Starting) Count()
+    {
+        lock (Gate)
+        {
+            return (Spares.Count, starting);
+        }
     }
 
     /// <summary>A started worker with these limits: a waiting spare if there is one, else a new one.</summary>
