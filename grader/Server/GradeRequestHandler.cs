@@ -1,9 +1,9 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Sockets;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Execution;
 using NeuralKatas.Grader.Pipeline;
-using NeuralKatas.Grader.Scoring;
 
 namespace NeuralKatas.Grader.Server;
 
@@ -11,10 +11,16 @@ namespace NeuralKatas.Grader.Server;
 /// Answers one connection to a grade server: checks who is asking, reads the request, grades it
 /// with a <see cref="GradingPipeline"/> exactly as the client would have, and sends the report.
 /// Learner code never runs here: the pipeline compiles it in sandboxed compile servers and runs it
-/// in sandboxed workers, as in the client.
+/// in sandboxed workers, as in the client. A request of the learner's own work is handed to
+/// <see cref="GradeAhead"/>, which grades it again at the learner's next save.
 /// </summary>
-public sealed class GradeRequestHandler(CourseLayout course, ServerLog log)
+public sealed class GradeRequestHandler(CourseLayout course, ServerLog log, GradeAhead? ahead = null)
 {
+    // Two grades of one folder at once would do the same work twice on the same cores (a save
+    // graded ahead, and the command that follows it): the second waits, then finds the first's
+    // grades in the learner's cache.
+    private static readonly ConcurrentDictionary<string, Lock> Folders = new(StringComparer.Ordinal);
+
     // A client sends its whole request at once and reads the answer at once; one that does not is let go.
     private static readonly TimeSpan RequestAllowance = TimeSpan.FromSeconds(30);
 
@@ -42,6 +48,7 @@ public sealed class GradeRequestHandler(CourseLayout course, ServerLog log)
                 if (response.Report is { } report)
                 {
                     log.Answered($"{report.Katas.Count} kata(s) graded", clock.Elapsed);
+                    ahead?.Remember(request!);
                 }
             }
             catch (Exception error) when (error is SocketException or IOException or ObjectDisposedException)
@@ -52,8 +59,10 @@ public sealed class GradeRequestHandler(CourseLayout course, ServerLog log)
         }
     }
 
-    private GradeResponse Answer(GradeRequest request)
+    /// <summary>Grades <paramref name="request"/>, or says why it cannot be graded here.</summary>
+    public GradeResponse Answer(GradeRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
         if (request.CourseRoot != course.Root)
         {
             return Refuse(request.Id, $"this server grades against {course.Root} only");
@@ -74,8 +83,10 @@ public sealed class GradeRequestHandler(CourseLayout course, ServerLog log)
             var pipeline = new GradingPipeline(CourseLayout.At(course.Root));
             try
             {
-                GradeReport report = pipeline.Grade(request.Submission, request.KatasRoot, options);
-                return new(request.Id, report, null);
+                lock (Folders.GetOrAdd(request.KatasRoot, _ => new Lock()))
+                {
+                    return new(request.Id, pipeline.Grade(request.Submission, request.KatasRoot, options), null);
+                }
             }
             finally
             {

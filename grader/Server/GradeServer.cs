@@ -94,9 +94,10 @@ public sealed class GradeServer
         var watchdog = new Thread(WatchIdleAndSocket) { IsBackground = true, Name = "grade server watchdog" };
         watchdog.Start();
         var running = new List<Task> { Busy(WarmUp) };
+        using var ahead = new GradeAhead(request => new GradeRequestHandler(course, log).Answer(request), log);
         while (Accept(listener) is { } connection)
         {
-            var handler = new GradeRequestHandler(course, log);
+            var handler = new GradeRequestHandler(course, log, ahead);
             running.RemoveAll(task => task.IsCompleted);
             running.Add(Busy(() => handler.Handle(connection)));
         }

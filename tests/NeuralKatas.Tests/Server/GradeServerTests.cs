@@ -93,6 +93,52 @@ public sealed class GradeServerTests
         Assert.That(WaitForRequests(address, 2), Is.EqualTo(2), "both lists reached the server: " + ServerHome.Log(address));
     }
 
+    // The server grades the learner's katas again at each save, so the command after it finds the
+    // grade in the cache: the answer is the same as a fresh process gives, and it is there first.
+    [Test]
+    public void A_save_of_the_learners_own_work_is_graded_before_the_next_command_asks()
+    {
+        using var fixture = FixtureCourse.Create();
+        using var work = new TemporaryFolder();
+        using var home = new ServerHome();
+        fixture.Solve("01-sigmoid");
+        home.Run(fixture.Root, "grade");
+        var address = home.AddressOf(fixture.Root);
+        ServerHome.WaitForServer(address);
+        home.Run(fixture.Root, "list");
+        var stored = CachedGrades(home);
+
+        fixture.Solve("02-init");
+        var graded = WaitForLog(address, "graded ahead");
+        var storedAhead = CachedGrades(home);
+        var local = Local(fixture.Root, work, "list");
+        var served = home.Run(fixture.Root, "list");
+
+        Assert.That(graded, Is.True, ServerHome.Log(address));
+        Assert.That(storedAhead, Is.GreaterThan(stored), "the save's grades were kept before any command asked");
+        Assert.That(served, Is.EqualTo(local));
+        Assert.That(served.Output, Does.Contain("2 / 5 katas"), served.ToString());
+    }
+
+    [Test]
+    public void Someone_elses_work_is_never_graded_ahead()
+    {
+        using var fixture = FixtureCourse.Create();
+        using var work = new TemporaryFolder();
+        using var home = new ServerHome();
+        var submission = Path.Combine(work.Path, "alice");
+        CopyFolder(fixture.Course.SolutionsDirectory, submission);
+        home.Run(fixture.Root, "grade", submission);
+        var address = home.AddressOf(fixture.Root);
+        ServerHome.WaitForServer(address);
+        home.Run(fixture.Root, "grade", submission);
+        WaitForRequests(address, 1);
+
+        File.AppendAllText(Path.Combine(submission, "01-sigmoid", "Activation.cs"), "\n// saved again\n");
+
+        Assert.That(WaitForLog(address, "graded ahead", TimeSpan.FromSeconds(3)), Is.False, ServerHome.Log(address));
+    }
+
     [TestCase("garbage")]
     [TestCase("hang up")]
     [TestCase("another request's report")]
@@ -254,6 +300,24 @@ public sealed class GradeServerTests
         }
 
         return ServerHome.Requests(address);
+    }
+
+    // True once the server's log holds the line, within the allowance.
+    private static bool WaitForLog(GradeServerAddress address, string line, TimeSpan? allowance = null)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!ServerHome.Log(address).Contains(line, StringComparison.Ordinal) && clock.Elapsed < (allowance ?? ExitAllowance))
+        {
+            Thread.Sleep(100);
+        }
+
+        return ServerHome.Log(address).Contains(line, StringComparison.Ordinal);
+    }
+
+    private static int CachedGrades(ServerHome home)
+    {
+        var cache = Path.Combine(home.Path, "cache");
+        return Directory.Exists(cache) ? Directory.GetFiles(cache, "*", SearchOption.AllDirectories).Length : 0;
     }
 
     private static GradeResponse ForgedFullMarks() =>

@@ -64,6 +64,17 @@ public sealed class ServerPartsTests
         Assert.That(File.GetUnixFileMode(Path.GetDirectoryName(address.Folder)!), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute));
     }
 
+    [TestCase("01-sigmoid/Activation.cs", true)]
+    [TestCase("01-sigmoid/fsharp/Activation.fs", true)]
+    [TestCase("Given/Matrix.cs", true)]
+    [TestCase("01-sigmoid/obj/Debug/net10.0/Kata.Sigmoid.AssemblyInfo.cs", false)]
+    [TestCase("01-sigmoid/bin/Debug/Kata.cs", false)]
+    [TestCase("01-sigmoid/.backup/Activation.cs", false)]
+    [TestCase("01-sigmoid/README.md", false)]
+    [TestCase("01-sigmoid/Activation.cs~", false)]
+    public void A_save_is_graded_ahead_only_for_code_outside_the_builds_folders(string path, bool graded) =>
+        Assert.That(GradeAhead.IsSource(path.Replace('/', Path.DirectorySeparatorChar)), Is.EqualTo(graded));
+
     [Test]
     public void A_request_carries_every_option_that_changes_a_grade()
     {

@@ -1,0 +1,105 @@
+namespace NeuralKatas.Grader.Server;
+
+/// <summary>
+/// Grades the learner's own katas again as soon as a file of theirs is saved, so the command that
+/// follows the save finds its grade in the learner's cache, or in the making, instead of starting
+/// it: the learner's commands answer in the time of a cached grade. Only the learner's own work is
+/// graded ahead (a request that keeps its grades in a cache; nothing of anyone else's is kept), with
+/// the options of the last such request, every kata. A grade made ahead counts as no request: the
+/// server still exits after its idle time without one.
+/// </summary>
+public sealed class GradeAhead : IDisposable
+{
+    // Editors write a file in several steps (and some write a backup beside it): grade once they are done.
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(150);
+
+    private readonly Func<GradeRequest, GradeResponse> grade;
+    private readonly ServerLog log;
+    private readonly Lock gate = new();
+    private readonly Timer timer;
+    private FileSystemWatcher? watcher;
+    private GradeRequest? last;
+
+    /// <summary>Grades ahead with <paramref name="grade"/>, the server's own way of answering a request.</summary>
+    public GradeAhead(Func<GradeRequest, GradeResponse> grade, ServerLog log)
+    {
+        this.grade = grade;
+        this.log = log;
+        timer = new Timer(_ => GradeNow());
+    }
+
+    /// <summary>Remembers <paramref name="request"/> when it is the learner's own work, and watches its folder.</summary>
+    public void Remember(GradeRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.CacheFolder is null || !Directory.Exists(request.KatasRoot))
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            last = request with { KataId = null };
+            if (watcher?.Path == request.KatasRoot)
+            {
+                return;
+            }
+
+            watcher?.Dispose();
+            watcher = new FileSystemWatcher(request.KatasRoot) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
+            watcher.Changed += Saved;
+            watcher.Created += Saved;
+            watcher.Renamed += Saved;
+            watcher.EnableRaisingEvents = true;
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            watcher?.Dispose();
+            watcher = null;
+        }
+
+        timer.Dispose();
+    }
+
+    /// <summary>True for a file whose change can change a grade: code, outside the build's own folders.</summary>
+    internal static bool IsSource(string relativePath)
+    {
+        var parts = relativePath.Split(Path.DirectorySeparatorChar);
+        return (relativePath.EndsWith(".cs", StringComparison.Ordinal) || relativePath.EndsWith(".fs", StringComparison.Ordinal))
+            && !parts.Any(part => part is "bin" or "obj" || part.StartsWith('.'));
+    }
+
+    private void Saved(object sender, FileSystemEventArgs change)
+    {
+        if (IsSource(Path.GetRelativePath(((FileSystemWatcher)sender).Path, change.FullPath)))
+        {
+            timer.Change(Settle, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void GradeNow()
+    {
+        GradeRequest? request;
+        lock (gate)
+        {
+            request = last;
+        }
+
+        if (request is null)
+        {
+            return;
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var response = grade(request with { Id = Guid.NewGuid().ToString("N") });
+        if (response.Report is { } report)
+        {
+            log.Write($"graded ahead: {report.Katas.Count} kata(s) in {clock.Elapsed.TotalSeconds.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)} s");
+        }
+    }
+}
