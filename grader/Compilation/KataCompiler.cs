@@ -71,8 +71,12 @@ public sealed class KataCompiler
     internal static SyntaxTree Parse(SourceFile source) =>
         CSharpSyntaxTree.ParseText(source.Text, ParseOptions, source.DisplayPath, System.Text.Encoding.UTF8);
 
-    /// <summary>Compiles learner trees against the runtime and <paramref name="references"/>, through the compile gate.</summary>
-    internal static (byte[]? Image, IReadOnlyList<CompileDiagnostic> Errors) EmitLearner(
+    /// <summary>
+    /// Compiles learner trees against the runtime and <paramref name="references"/>, through the
+    /// compile gate. <c>Surface</c> is the reference assembly beside the image: only what other
+    /// assemblies can see of it, the same for every edit that changes no declaration.
+    /// </summary>
+    internal static (byte[]? Image, byte[]? Surface, IReadOnlyList<CompileDiagnostic> Errors) EmitLearner(
         string assemblyName, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<MetadataReference> references, LearnerBoundary boundary)
     {
         // Learner code is compiled without optimisation: optimised IL maps a failing call to the
@@ -81,7 +85,15 @@ public sealed class KataCompiler
         var compilation = Create(assemblyName, [.. trees, LearnerUsingsTree], [.. ReferenceAssemblies.Runtime, .. references])
             .WithOptions(CompilationOptions.WithOptimizationLevel(OptimizationLevel.Debug));
         var refused = CSharpGate.Check(compilation, trees, boundary);
-        return refused.Count > 0 ? (null, Sorted([.. Errors(compilation.GetDiagnostics()), .. refused])) : Emit(compilation);
+        if (refused.Count > 0)
+        {
+            return (null, null, Sorted([.. Errors(compilation.GetDiagnostics()), .. refused]));
+        }
+
+        using var image = new MemoryStream();
+        using var surface = new MemoryStream();
+        var emitted = compilation.Emit(image, metadataPEStream: surface, options: EmbeddedPdb.WithIncludePrivateMembers(false));
+        return emitted.Success ? (image.ToArray(), surface.ToArray(), []) : (null, null, Errors(emitted.Diagnostics));
     }
 
     /// <summary>Compiles test (or test support) trees against the runtime, NUnit and <paramref name="references"/>.</summary>

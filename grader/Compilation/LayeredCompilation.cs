@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Security.Cryptography;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using NeuralKatas.Grader.Course;
@@ -12,7 +14,9 @@ namespace NeuralKatas.Grader.Compilation;
 /// assembly of its own, checked by the compile gate, that references the runtime, the given
 /// library (F#: and FSharp.Core) and the learner's runs before it: never NUnit, never the test
 /// support. The kata's tests go last, in an assembly that references all of them; nothing the
-/// learner wrote references the tests.
+/// learner wrote references the tests. The tests see only the declarations of the learner's
+/// assemblies, so a kata's tests compiled once are used again for every edit that changes no
+/// declaration (the usual edit: a method's body): most of a compile's time is its tests.
 /// </summary>
 public sealed class LayeredCompilation
 {
@@ -26,7 +30,11 @@ public sealed class LayeredCompilation
 
     private readonly Lazy<AssemblyImage> given;
     private readonly Lazy<AssemblyImage> testSupport;
+    // Bounded: a batch grades many submissions, each mostly with the stubs' declarations.
+    private const int MaxCompiledTests = 64;
+
     private readonly IReadOnlySet<string> reservedTypeNames;
+    private readonly ConcurrentDictionary<string, (byte[]? Image, IReadOnlyList<CompileDiagnostic> Errors)> compiledTests = new(StringComparer.Ordinal);
 
     /// <summary>Layers over a course library; the test support is the part in the NeuralKatas.Testing namespace (and its NUnit usings).</summary>
     public LayeredCompilation(ImmutableArray<SyntaxTree> libraryTrees)
@@ -49,12 +57,13 @@ public sealed class LayeredCompilation
     public CompiledKata Compile(string assemblyName, IReadOnlyList<LearnerStep> steps, IReadOnlyList<SyntaxTree> testTrees)
     {
         var layers = new List<AssemblyImage> { given.Value };
+        var surfaces = new List<byte[]> { given.Value.Image };
         foreach (var (run, index) in Runs(steps).Select((run, index) => (run, index)))
         {
             var name = $"{assemblyName}.Part{index + 1}";
             var boundary = new LearnerBoundary(AllowList.Default, layers.Select(layer => layer.Name).ToHashSet(StringComparer.Ordinal), reservedTypeNames);
-            var (image, errors) = run.Language == KataLanguage.FSharp
-                ? FSharpCompiler.Compile(name, run.Files, [.. layers.Select(layer => (layer.Name + ".dll", layer.Image))], boundary)
+            var (image, surface, errors) = run.Language == KataLanguage.FSharp
+                ? FSharpPart(name, run, layers, boundary)
                 : KataCompiler.EmitLearner(name, [.. run.Files.Select(KataCompiler.Parse)], References(layers), boundary);
             if (image is null)
             {
@@ -62,11 +71,51 @@ public sealed class LayeredCompilation
             }
 
             layers.Add(new AssemblyImage(name, image));
+            surfaces.Add(surface!);
         }
 
         layers.Insert(1, testSupport.Value);
-        var (tests, testErrors) = KataCompiler.EmitTests(assemblyName, testTrees, References(layers));
+        surfaces.Insert(1, testSupport.Value.Image);
+        var (tests, testErrors) = Tests(assemblyName, testTrees, layers, surfaces);
         return tests is null ? Failed(testErrors) : new CompiledKata(tests, [], []) { Dependencies = layers };
+    }
+
+    // An F# part's image stands for its declarations too: its tests are compiled again at each edit.
+    private static (byte[]? Image, byte[]? Surface, IReadOnlyList<CompileDiagnostic> Errors) FSharpPart(string name, LearnerStep run, List<AssemblyImage> layers, LearnerBoundary boundary)
+    {
+        var (image, errors) = FSharpCompiler.Compile(name, run.Files, [.. layers.Select(layer => (layer.Name + ".dll", layer.Image))], boundary);
+        return (image, image, errors);
+    }
+
+    // The tests' assembly, compiled now or earlier over the same tests and the same declarations
+    // (compiling is deterministic, and its outcome depends on nothing else).
+    private (byte[]? Image, IReadOnlyList<CompileDiagnostic> Errors) Tests(string assemblyName, IReadOnlyList<SyntaxTree> testTrees, List<AssemblyImage> layers, List<byte[]> surfaces)
+    {
+        using var key = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var part in new[] { assemblyName }.Concat(testTrees.SelectMany(tree => new[] { tree.FilePath, tree.ToString() })).Concat(layers.Select(layer => layer.Name)))
+        {
+            key.AppendData(System.Text.Encoding.UTF8.GetBytes(part + "\0"));
+        }
+
+        foreach (var surface in surfaces)
+        {
+            key.AppendData(SHA256.HashData(surface));
+        }
+
+        var found = Convert.ToHexString(key.GetHashAndReset());
+        if (compiledTests.TryGetValue(found, out var compiled))
+        {
+            return compiled;
+        }
+
+        compiled = KataCompiler.EmitTests(assemblyName, testTrees, References(layers));
+        if (compiledTests.Count >= MaxCompiledTests)
+        {
+            compiledTests.Clear();
+        }
+
+        compiledTests[found] = compiled;
+        return compiled;
     }
 
     private static AssemblyImage Library(string name, (byte[]? Image, IReadOnlyList<CompileDiagnostic> Errors) compiled) =>
