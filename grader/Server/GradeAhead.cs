@@ -10,8 +10,11 @@ namespace NeuralKatas.Grader.Server;
 /// </summary>
 public sealed class GradeAhead : IDisposable
 {
-    // Editors write a file in several steps (and some write a backup beside it): grade once they are done.
-    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(150);
+    // Editors write a file in several steps (and some a backup beside it), and `watch` grades each
+    // save in its own process within half a second or so: grade after that, when a save has settled
+    // and a watch has filled the cache, so a save is never graded twice at once on the same cores.
+    // A command given sooner grades the save itself; this one then finds it cached.
+    internal static readonly TimeSpan Settle = TimeSpan.FromSeconds(1);
 
     private readonly Func<GradeRequest, GradeResponse> grade;
     private readonly ServerLog log;

@@ -10,8 +10,9 @@
 #     learner cache misses), and `grader/nk list` with nothing changed, without and with the server;
 #  3. the learner's own `grader/nk grade` of a complete submission (the solutions copied into katas/):
 #     with every kata changed (so the cache misses) and with nothing changed, without and with the
-#     server, then 3 × N times in a row with every kata changed and the server warm; and `hint`,
-#     which reads the cache;
+#     server, then 3 × N times in a row with every kata changed and the server warm, then as a
+#     learner works (the server grades each save ahead): 2 s after a grade, every kata saved, and
+#     the command 0, 0.5 or 2 s after the save, N times each; and `hint`, which reads the cache;
 #  4. `dotnet test katas/NN -p:Solutions=true` for the five katas, one after the other, built once
 #     and then timed warm (the command DESIGN.md compares with).
 #
@@ -101,6 +102,14 @@ done
 # alternate with a command that grades without the server, whose processes are still ending).
 for i in $(seq $((3 * runs))); do
   edit_all "e$i"; echo "grade, all changed, server warm, in a row: $(seconds "$nk" grade)"
+done
+# As a learner works: reads the last grade (2 s), saves, and asks for the next grade at once, or
+# after a moment; the server starts grading at the save.
+for gap in 0 0.5 2; do
+  for i in $(seq "$runs"); do
+    sleep 2; edit_all "f$gap-$i"; sleep "$gap"
+    echo "grade, all changed, the command $gap s after the save: $(seconds "$nk" grade)"
+  done
 done
 for i in $(seq "$runs"); do
   both "grade, nothing changed" grade

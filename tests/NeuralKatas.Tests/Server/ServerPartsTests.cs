@@ -30,7 +30,7 @@ public sealed class ServerPartsTests
         Assert.That(Path.GetDirectoryName(one!.Folder), Is.EqualTo("/tmp/nk-home/servers"));
     }
 
-    // The README promises a server stops after 10 idle minutes; only a positive number of seconds changes that.
+    // The README promises a server stops after 10 minutes without a command; only a positive number of seconds changes that.
     [TestCase(null, 600)]
     [TestCase("", 600)]
     [TestCase("2", 2)]
