@@ -21,11 +21,11 @@ public static partial class Mistakes
         "you drew W2 before b1 (or the whole output layer before the hidden one); the order is W1, b1, W2, b2.",
         "b1 holds the draws that come after W2's, or W1 those that come after W2's and b2's");
 
-    /// <summary>A generator of one's own instead of the one given.</summary>
+    /// <summary>A generator other than the one given: one of one's own, or one kept from an earlier call.</summary>
     public static Mistake InitOwnGenerator { get; } = new(
         "init-own-generator",
-        "you created a generator of your own (or used Random), even one seeded from rng, instead of drawing from rng: the values no longer follow the caller's sequence. Draw every value from the rng you were given.",
-        "the caller's generator was not advanced at all, or by an odd number of raw numbers (a seed taken from it), or two equal seeds give different networks");
+        "you drew from a generator other than the one you were given: one of your own (or Random), even one seeded from rng, or one kept from an earlier call (in a static field, say). The values then no longer follow the caller's sequence. Draw every value from the rng you were given, in every call.",
+        "the caller's generator was not advanced at all (whatever the values are, draws further along the sequence included), or by an odd number of raw numbers (a seed taken from it), or two equal seeds give different networks");
 
     /// <summary>One draw reused for every entry (or for every entry of a row).</summary>
     public static Mistake InitOneDrawReused { get; } = new(

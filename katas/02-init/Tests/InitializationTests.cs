@@ -38,7 +38,7 @@ public sealed class InitializationTests
             var along = Array.IndexOf(draws, next);
             var observation = $"After InitializeNetwork(2, 3, 1, rng) the generator was not 13 draws along: {(along == 0 ? "it was never drawn from" : along > 0 ? $"it was {along} along" : "it was somewhere else")}.";
             const string formula = OrderFormula + ": one draw per weight and bias, 13 in all";
-            var byValues = RecogniseDraws(network, 2, 3, 1)
+            var byValues = FromAnotherGenerator(RecogniseDraws(network, 2, 3, 1), along == 0)
                 ?? (along == 0 || (along < 0 && OddRawNumbersAlong(next)) ? Mistakes.InitOwnGenerator
                     : along > 13 && IsPinned(network, 2, 3, 1) ? Mistakes.InitExtraDraw : null);
 
@@ -80,11 +80,12 @@ public sealed class InitializationTests
     public void Weights_and_biases_are_drawn_in_the_pinned_order()
     {
         var draws = Draws(2 * 3 + 3 + 3 * 2 + 2);
+        var rng = new GaussianGenerator(Seed);
 
-        var network = Initialize(2, 3, 2, new GaussianGenerator(Seed));
+        var network = Initialize(2, 3, 2, rng);
 
         // The first matrix that is wrong is the one the recognised mistake is about.
-        var named = Named(RecogniseDraws(network, 2, 3, 2));
+        var named = Named(FromAnotherGenerator(RecogniseDraws(network, 2, 3, 2), rng.NextGaussian() == draws[0]));
         Lesson.AssertClose(RowMajor(draws, 0, 2, 3), network.Hidden.Weights, "W1", OrderFormula, named);
         Lesson.AssertClose(RowMajor(draws, 6, 1, 3), network.Hidden.Bias, "b1 (drawn right after W1's 6 values)", OrderFormula, named);
         Lesson.AssertClose(RowMajor(draws, 9, 3, 2), network.Output.Weights, "W2 (drawn after W1 and b1)", OrderFormula, named);
@@ -214,6 +215,12 @@ public sealed class InitializationTests
             : along.Any(k => Same(actual, RowMajor(draws, k, rows, columns))) ? Mistakes.InitExtraDraw
             : null);
     }
+
+    // Draws further along the sequence say a draw was thrown away, but only when they came from
+    // the generator given: when it was never drawn from, they came from another one (one made
+    // with the same seed, or one kept from an earlier call in a static field).
+    private static Mistake? FromAnotherGenerator(Mistake? byValues, bool neverDrawnFrom) =>
+        byValues == Mistakes.InitExtraDraw && neverDrawnFrom ? Mistakes.InitOwnGenerator : byValues;
 
     // A generator of one's own seeded from rng (new GaussianGenerator(rng.NextUInt64())) takes a raw
     // number or a few from rng and no draws: rng is then an odd number of raw numbers along, which
