@@ -141,6 +141,12 @@ public static partial class Mistakes
         "you returned the network you started with: the losses change, so training ran, but the result must hold the network after the last update.",
         "the returned network is the initial one while the loss history changes");
 
+    /// <summary>An earlier network returned although every epoch ran.</summary>
+    public static Mistake TrainReturnsEarlierNetwork { get; } = new(
+        "train-returns-earlier-network",
+        "the network returned is not the one after the last update: the loss history is right, so every epoch ran, but the result holds an earlier network (one kept as the best so far, say: its loss was recorded before its epoch's update). Return the network after the final Update.",
+        "the loss history is right while the returned network is the one after 2 epochs of 3");
+
     /// <summary>Update given another step size.</summary>
     public static Mistake TrainWrongLearningRate { get; } = new(
         "train-wrong-learning-rate",

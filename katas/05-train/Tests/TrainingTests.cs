@@ -118,6 +118,7 @@ public sealed partial class TrainingTests
         // One step taken: every epoch started again from the initial network (each loss is the first),
         // or the loop ended after its first epoch (the later entries were never written).
         var changing = result.LossHistory is { Count: > 1 } losses && losses.Any(loss => !loss.Equals(losses[0]));
+        var historyRight = HistoryIsRight(result.LossHistory);
         var unwritten = result.LossHistory is { Count: > 1 } history && history[0] != 0.0 && history.Skip(1).All(loss => loss == 0.0);
         KnownMistake[] oneStep = !changing ? [new(Mistakes.TrainReinitialisedEveryEpoch, ReferenceValues.AfterOneEpoch.Output.Weights)]
             : unwritten ? [new(Mistakes.TrainStoppedEarly, ReferenceValues.AfterOneEpoch.Output.Weights)]
@@ -126,8 +127,8 @@ public sealed partial class TrainingTests
         [
             new(changing ? Mistakes.TrainReturnsInitialNetwork : Mistakes.TrainNeverUpdated, part(ReferenceValues.Initial)),
             .. oneStep.Select(m => new KnownMistake(m.Mistake, part(ReferenceValues.AfterOneEpoch))),
-            new(Mistakes.TrainOffByOne, part(ReferenceValues.AfterTwoEpochs)),
-            new(Mistakes.TrainOffByOne, part(ReferenceValues.AfterFourEpochs)),
+            new(historyRight ? Mistakes.TrainReturnsEarlierNetwork : Mistakes.TrainOffByOne, part(ReferenceValues.AfterTwoEpochs)),
+            .. historyRight ? [] : new[] { new KnownMistake(Mistakes.TrainOffByOne, part(ReferenceValues.AfterFourEpochs)) },
             new(Mistakes.TrainWrongLearningRate, part(ReferenceValues.AfterThreeEpochsWithDefaultLearningRate)),
             new(Mistakes.TrainWrongLearningRate, part(ReferenceValues.AfterThreeEpochsWithLearningRatePerSample)),
             new(Mistakes.TrainWrongLearningRate, part(ReferenceValues.AfterThreeEpochsWithDecayingLearningRate)),
@@ -232,6 +233,12 @@ public sealed partial class TrainingTests
             Lesson.Fail($"LossHistory has {count} entries for configuration.Epochs = {epochs}; it needs one per epoch.", LoopFormula, mistake);
         }
     }
+
+    // Every epoch ran from the right start when the history holds Fixtures.Training's first two
+    // losses and a third, lower one (the loss falls on this data): no loop bound is off then.
+    private static bool HistoryIsRight(IReadOnlyList<double>? history) =>
+        history is { Count: 3 } && Math.Abs(history[0] - ReferenceValues.FirstLoss) <= Lesson.Tolerance
+        && Math.Abs(history[1] - ReferenceValues.LossAfterOneStep) <= Lesson.Tolerance && history[2] > 0.0 && history[2] < history[1];
 
     private static bool Same(Network? actual, Network expected) =>
         actual is not null && actual.Hidden.Weights.ApproximatelyEquals(expected.Hidden.Weights, Lesson.Tolerance)
