@@ -33,6 +33,12 @@ public static partial class Mistakes
         "the loss is 0 although the predictions are wrong: either ½ was written 1 / 2, which is integer division and gives 0 (write 0.5), or the error compares a matrix with itself (Y − Y, Ŷ − Ŷ) instead of Y with the prediction; or, in Train, nothing was written into the history (in F#, lossHistory[epoch] <- … assigns, = only compares).",
         "the value is exactly 0");
 
+    /// <summary>The error taken of rounded predictions.</summary>
+    public static Mistake LossOfRoundedPredictions { get; } = new(
+        "loss-of-rounded-predictions",
+        "the loss compares Y with rounded predictions, Y − round(Ŷ): it then counts wrong answers, ½ each, and is 0 whenever every prediction is on the right side of 0.5, however far from its target. Take the error of Ŷ itself: L = ½ Σ (Y − Ŷ)².",
+        "the value is 0 where rounding Ŷ gives every target, and ½ per wrong answer where it leaves two of three wrong");
+
     /// <summary>Absolute errors instead of squares.</summary>
     public static Mistake LossAbsoluteError { get; } = new(
         "loss-absolute-error",
