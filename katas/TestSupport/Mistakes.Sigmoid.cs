@@ -57,11 +57,11 @@ public static partial class Mistakes
         "the input (or the result) was clipped to a range: far from 0 the sigmoid must reach its limit, 0 or 1. 1 / (1 + e^(−z)) gets there by itself, with no clipping and no NaN.",
         "right at ordinary inputs, and strictly between 0 and 1 at a huge one");
 
-    /// <summary>A special case for huge inputs that returns the wrong end.</summary>
+    /// <summary>A special case for huge inputs that returns a wrong limit: the other end, or tanh's −1.</summary>
     public static Mistake SigmoidSpecialCaseLimit { get; } = new(
         "sigmoid-special-case-limit",
-        "a special case for huge or infinite inputs returns the wrong end: σ(z) → 1 as z → +∞ and → 0 as z → −∞. 1 / (1 + e^(−z)) needs no special case at all.",
-        "right at ordinary inputs, and the other limit at a huge one");
+        "a special case for huge or infinite inputs returns a wrong limit: σ(z) → 1 as z → +∞ and → 0 as z → −∞ (never −1, which is tanh's limit). 1 / (1 + e^(−z)) needs no special case at all.",
+        "right at ordinary inputs, and the other limit (or −1) at a huge one");
 
     /// <summary>The seed's bug: σ′ applied to σ(z).</summary>
     public static Mistake DerivativeOfActivation { get; } = new(
@@ -72,8 +72,8 @@ public static partial class Mistakes
     /// <summary>a·(1 − a) written for an activation but given z.</summary>
     public static Mistake DerivativeWrittenForActivation { get; } = new(
         "sigmoid-derivative-written-for-activation",
-        "you computed z·(1 − z): that is σ′ written for an activation a = σ(z), but it was given z. Compute s = Sigmoid(z) first, or call Activation.SigmoidDerivative(z).",
-        "the value equals z·(1 − z), or the gradients are those with z·(1 − z) at Z2 and Z1");
+        "you computed z·(1 − z) (for every input, or for the ones between 0 and 1, taken for activations): that is σ′ written for an activation a = σ(z), but it is always given z. Compute s = Sigmoid(z) first, or call Activation.SigmoidDerivative(z).",
+        "the value equals z·(1 − z), at every input or at those in [0, 1] while right at the others, or the gradients are those with z·(1 − z) at Z2 and Z1");
 
     /// <summary>σ itself returned as its slope.</summary>
     public static Mistake DerivativeIsSigmoid { get; } = new(
