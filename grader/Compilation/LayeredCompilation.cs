@@ -28,11 +28,11 @@ public sealed class LayeredCompilation
 
     private const string TestSupportNamespace = "NeuralKatas.Testing";
 
-    private readonly Lazy<AssemblyImage> given;
-    private readonly Lazy<AssemblyImage> testSupport;
     // Bounded: a batch grades many submissions, each mostly with the stubs' declarations.
     private const int MaxCompiledTests = 64;
 
+    private readonly Lazy<AssemblyImage> given;
+    private readonly Lazy<AssemblyImage> testSupport;
     private readonly IReadOnlySet<string> reservedTypeNames;
     private readonly ConcurrentDictionary<string, (byte[]? Image, IReadOnlyList<CompileDiagnostic> Errors)> compiledTests = new(StringComparer.Ordinal);
 

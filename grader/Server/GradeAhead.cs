@@ -1,9 +1,9 @@
 namespace NeuralKatas.Grader.Server;
 
 /// <summary>
-/// Grades the learner's own katas again as soon as a file of theirs is saved, so the command that
-/// follows the save finds its grade in the learner's cache, or in the making, instead of starting
-/// it: the learner's commands answer in the time of a cached grade. Only the learner's own work is
+/// Grades the learner's own katas again shortly after a file of theirs is saved, so the command
+/// that follows the save finds its grade in the learner's cache, or in the making, instead of
+/// starting it: the learner's commands answer in the time of a cached grade. Only the learner's own work is
 /// graded ahead (a request that keeps its grades in a cache; nothing of anyone else's is kept), with
 /// the options of the last such request, every kata. A grade made ahead counts as no request: the
 /// server still exits after its idle time without one.
@@ -14,7 +14,7 @@ public sealed class GradeAhead : IDisposable
     // save in its own process within half a second or so: grade after that, when a save has settled
     // and a watch has filled the cache, so a save is never graded twice at once on the same cores.
     // A command given sooner grades the save itself; this one then finds it cached.
-    internal static readonly TimeSpan Settle = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(1);
 
     private readonly Func<GradeRequest, GradeResponse> grade;
     private readonly ServerLog log;
@@ -49,11 +49,22 @@ public sealed class GradeAhead : IDisposable
             }
 
             watcher?.Dispose();
-            watcher = new FileSystemWatcher(request.KatasRoot) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
-            watcher.Changed += Saved;
-            watcher.Created += Saved;
-            watcher.Renamed += Saved;
-            watcher.EnableRaisingEvents = true;
+            watcher = null;
+            try
+            {
+                watcher = new FileSystemWatcher(request.KatasRoot) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
+                watcher.Changed += Saved;
+                watcher.Created += Saved;
+                watcher.Renamed += Saved;
+                watcher.EnableRaisingEvents = true;
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                // Out of inotify watches, say: the commands still grade, only not ahead.
+                watcher?.Dispose();
+                watcher = null;
+                log.Write($"cannot watch the learner's katas: {error.GetType().Name}");
+            }
         }
     }
 
