@@ -6,7 +6,8 @@ namespace NeuralKatas.Grader.Execution;
 /// compile; `watch` and `batch` find one ready for each next submission. A spare waits on its
 /// standard input, so it runs no code of anyone's until it is given a request; it exits by itself
 /// when the grader does (its input closes), and the grader deletes the folders of the spares it
-/// never used as it exits (a sandboxed spare cannot reach its own).
+/// never used as it exits (a sandboxed spare cannot reach its own). A grader killed before it
+/// could leaves its folders behind: the next grader's first worker sweeps them away.
 /// </summary>
 public static class WorkerPool
 {
@@ -16,6 +17,7 @@ public static class WorkerPool
     private static readonly Lock Gate = new();
     private static readonly Stack<StartedWorker> Spares = Watched();
     private static int starting;
+    private static int swept;
 
     /// <summary>Starts a spare worker in the background, unless one is waiting or starting already.</summary>
     /// <remarks>
@@ -111,8 +113,52 @@ public static class WorkerPool
         }
     }
 
-    private static StartedWorker Start(WorkerLimits limits) =>
-        WorkerLauncher.Start(Directory.CreateTempSubdirectory(FolderPrefix).FullName, limits);
+    /// <summary>A new worker folder, named by this grader's process id.</summary>
+    public static string NewFolder() => Directory.CreateTempSubdirectory($"{FolderPrefix}{Environment.ProcessId}-").FullName;
+
+    /// <summary>
+    /// Deletes the worker folders of graders that are gone (killed before they could clean up): a
+    /// folder is named by the process id of the grader that made it, and one whose grader still
+    /// runs is left alone; one named before that (no process id) goes once it is a day old. A
+    /// folder that cannot be deleted (another user's) is skipped.
+    /// </summary>
+    internal static void SweepLeftovers()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var owner = Path.GetFileName(folder)[FolderPrefix.Length..].Split('-');
+            var gone = owner.Length > 1
+                ? int.TryParse(owner[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid) && !Running(pid)
+                : DateTime.UtcNow - Directory.GetLastWriteTimeUtc(folder) > TimeSpan.FromDays(1);
+            if (gone)
+            {
+                TryDeleteFolder(folder);
+            }
+        }
+    }
+
+    private static bool Running(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static StartedWorker Start(WorkerLimits limits)
+    {
+        if (Interlocked.Exchange(ref swept, 1) == 0)
+        {
+            SweepLeftovers();
+        }
+
+        return WorkerLauncher.Start(NewFolder(), limits);
+    }
 
     private static Stack<StartedWorker> Watched()
     {

@@ -172,7 +172,7 @@ internal static class Program
             foreach (var (name, limits) in new[] { ("worker_startup_sandboxed", sandboxed), ("worker_startup_unsandboxed", sandboxed with { Sandbox = null }) })
             {
                 var clock = Stopwatch.StartNew();
-                var worker = WorkerLauncher.Start(Directory.CreateTempSubdirectory(WorkerPool.FolderPrefix).FullName, limits);
+                var worker = WorkerLauncher.Start(WorkerPool.NewFolder(), limits);
                 worker.Process.StandardInput.Close();
                 worker.Process.WaitForExit();
                 Record(run > 0, times[name], clock);

@@ -36,5 +36,36 @@ public sealed class WorkerPoolTests
         WorkerPool.Discard(taken);
     }
 
+    [Test]
+    [Platform(Include = "Linux", Reason = "A finished process's id is taken from /bin/true.")]
+    public void Folders_of_graders_that_are_gone_are_swept_and_those_of_running_ones_kept()
+    {
+        var temporary = Path.GetTempPath();
+        var ofAGoneGrader = Directory.CreateDirectory(Path.Combine(temporary, $"{WorkerPool.FolderPrefix}{FinishedProcessId()}-{Guid.NewGuid():N}")).FullName;
+        var ofThisGrader = WorkerPool.NewFolder();
+        var unnamedDaysOld = Directory.CreateDirectory(Path.Combine(temporary, $"{WorkerPool.FolderPrefix}{Guid.NewGuid():N}")).FullName;
+        var unnamedNew = Directory.CreateDirectory(Path.Combine(temporary, $"{WorkerPool.FolderPrefix}{Guid.NewGuid():N}")).FullName;
+        Directory.SetLastWriteTimeUtc(unnamedDaysOld, DateTime.UtcNow.AddDays(-2));
+
+        WorkerPool.SweepLeftovers();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Directory.Exists(ofAGoneGrader), Is.False, "a folder of a grader that is gone");
+            Assert.That(Directory.Exists(ofThisGrader), Is.True, "a folder of this grader, which runs");
+            Assert.That(Directory.Exists(unnamedDaysOld), Is.False, "an unnamed folder two days old");
+            Assert.That(Directory.Exists(unnamedNew), Is.True, "an unnamed folder of today");
+        });
+        Directory.Delete(ofThisGrader);
+        Directory.Delete(unnamedNew);
+    }
+
+    private static int FinishedProcessId()
+    {
+        using var process = System.Diagnostics.Process.Start("/bin/true");
+        process.WaitForExit();
+        return process.Id;
+    }
+
     private static int Total((int Waiting, int Starting) count) => count.Waiting + count.Starting;
 }
