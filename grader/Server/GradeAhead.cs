@@ -109,6 +109,7 @@ public sealed class GradeAhead : IDisposable
             return;
         }
 
+        log.Write("grading a save ahead");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var response = grade(request with { Id = Guid.NewGuid().ToString("N") });
         if (response.Report is { } report)

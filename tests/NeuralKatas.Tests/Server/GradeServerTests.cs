@@ -136,7 +136,8 @@ public sealed class GradeServerTests
 
         File.AppendAllText(Path.Combine(submission, "01-sigmoid", "Activation.cs"), "\n// saved again\n");
 
-        Assert.That(WaitForLog(address, "graded ahead", TimeSpan.FromSeconds(3)), Is.False, ServerHome.Log(address));
+        // A grade ahead says so as it starts, a second after the save: three seconds would show one.
+        Assert.That(WaitForLog(address, "grading a save ahead", TimeSpan.FromSeconds(3)), Is.False, ServerHome.Log(address));
     }
 
     [TestCase("garbage")]
