@@ -3,11 +3,13 @@ namespace NeuralKatas.Grader.Execution;
 /// <summary>
 /// Keeps workers started ahead of need. Starting the runtime is most of a small kata's cost, so
 /// the pipeline asks for a spare as grading begins and the worker warms up while the katas
-/// compile; `watch` and `batch` find one ready for each next submission. A spare waits on its
-/// standard input, so it runs no code of anyone's until it is given a request; it exits by itself
-/// when the grader does (its input closes), and the grader deletes the folders of the spares it
-/// never used as it exits (a sandboxed spare cannot reach its own). A grader killed before it
-/// could leaves its folders behind: the next grader's first worker sweeps them away.
+/// compile; `watch` and `batch` find one ready for each next submission. The grade server keeps
+/// two after each grade, and a grade that finds two waiting runs its katas on both, side by side
+/// (<see cref="WorkerSupervisor"/>). A spare waits on its standard input, so it runs no code of
+/// anyone's until it is given a request; it exits by itself when the grader does (its input
+/// closes), and the grader deletes the folders of the spares it never used as it exits (a
+/// sandboxed spare cannot reach its own). A grader killed before it could leaves its folders
+/// behind: the next grader's first worker sweeps them away.
 /// </summary>
 public static class WorkerPool
 {
@@ -15,27 +17,32 @@ public static class WorkerPool
     public const string FolderPrefix = "neuralkatas-worker-";
 
     private static readonly Lock Gate = new();
-    private static readonly Stack<StartedWorker> Spares = Watched();
+    private static readonly List<StartedWorker> Spares = Watched();
     private static int starting;
     private static int swept;
 
-    /// <summary>Starts a spare worker in the background, unless one is waiting or starting already.</summary>
+    /// <summary>Starts spare workers in the background until <paramref name="spares"/> with these limits are waiting or starting.</summary>
     /// <remarks>
-    /// One is enough: a spare started while a grade runs would take the CPU from it (on two cores
-    /// a worker's start is a third of a grade), and the grade that finds none starts its own.
+    /// One unless asked for more: a spare started while a grade runs would take the CPU from it (on
+    /// two cores a worker's start is a third of a grade), and the grade that finds none starts its
+    /// own. The grade server asks for two once a grade is answered, while the learner reads it.
     /// </remarks>
-    public static void Prewarm(WorkerLimits limits)
+    public static void Prewarm(WorkerLimits limits, int spares = 1)
     {
+        int more;
         lock (Gate)
         {
-            if (Spares.Count + starting > 0)
-            {
-                return;
-            }
-
-            starting++;
+            more = Math.Max(0, spares - (Spares.Count(spare => Fits(spare, limits)) + starting));
+            starting += more;
         }
 
+        for (var index = 0; index < more; index++)
+        {
+            StartSpare(limits);
+        }
+    }
+
+    private static void StartSpare(WorkerLimits limits) =>
         ThreadPool.QueueUserWorkItem(_ =>
         {
             StartedWorker? spare = null;
@@ -50,40 +57,49 @@ public static class WorkerPool
                     starting--;
                     if (spare is not null)
                     {
-                        Spares.Push(spare);
+                        Spares.Add(spare);
                     }
                 }
             }
         });
-    }
 
-    /// <summary>How many spares are waiting, and how many more are starting.</summary>
-    internal static (int Waiting, int Starting) Count()
+    /// <summary>How many spares with these limits are waiting, and how many more are starting.</summary>
+    internal static (int Waiting, int Starting) Count(WorkerLimits limits)
     {
         lock (Gate)
         {
-            return (Spares.Count, starting);
+            return (Spares.Count(spare => Fits(spare, limits)), starting);
         }
     }
 
     /// <summary>A started worker with these limits: a waiting spare if there is one, else a new one.</summary>
-    public static StartedWorker Take(WorkerLimits limits)
+    public static StartedWorker Take(WorkerLimits limits) => TakeWaiting(limits, 1) is [var spare] ? spare : Start(limits);
+
+    /// <summary><paramref name="count"/> waiting spares with these limits, or none when fewer wait (no worker is started).</summary>
+    public static IReadOnlyList<StartedWorker> TakeWaiting(WorkerLimits limits, int count)
     {
         lock (Gate)
         {
-            while (Spares.TryPop(out var spare))
+            // A spare that died, or was started for other limits, is of no use to anyone asking now.
+            foreach (var unfit in Spares.Where(spare => !Fits(spare, limits)).ToList())
             {
-                if (spare.Limits.MemoryBytes == limits.MemoryBytes && Equals(spare.Limits.Sandbox, limits.Sandbox) && !spare.Process.HasExited)
-                {
-                    return spare;
-                }
-
-                Discard(spare);
+                Spares.Remove(unfit);
+                Discard(unfit);
             }
-        }
 
-        return Start(limits);
+            if (Spares.Count < count)
+            {
+                return [];
+            }
+
+            var taken = Spares[^count..];
+            Spares.RemoveRange(Spares.Count - count, count);
+            return taken;
+        }
     }
+
+    private static bool Fits(StartedWorker spare, WorkerLimits limits) =>
+        spare.Limits.MemoryBytes == limits.MemoryBytes && Equals(spare.Limits.Sandbox, limits.Sandbox) && !spare.Process.HasExited;
 
     /// <summary>Stops a worker that will not be used and deletes its folder.</summary>
     public static void Discard(StartedWorker worker)
@@ -160,17 +176,19 @@ public static class WorkerPool
         return WorkerLauncher.Start(NewFolder(), limits);
     }
 
-    private static Stack<StartedWorker> Watched()
+    private static List<StartedWorker> Watched()
     {
-        var spares = new Stack<StartedWorker>();
+        var spares = new List<StartedWorker>();
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             lock (Gate)
             {
-                while (spares.TryPop(out var spare))
+                foreach (var spare in spares)
                 {
                     Discard(spare);
                 }
+
+                spares.Clear();
             }
         };
         return spares;

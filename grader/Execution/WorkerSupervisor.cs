@@ -7,7 +7,9 @@ namespace NeuralKatas.Grader.Execution;
 /// One worker runs a submission's jobs in turn; the supervisor watches the clock, the worker's
 /// memory and the size of its output, and kills the whole process tree when a limit is passed.
 /// A job that hangs, crashes or floods is reported as such, and a fresh worker carries on with
-/// the jobs after it, so one bad kata costs only its own points.
+/// the jobs after it, so one bad kata costs only its own points. When two warm workers are
+/// waiting (the grade server keeps two), the first half of the jobs runs in one and the second
+/// half in the other, side by side, each half exactly as it would run alone.
 /// </summary>
 public static class WorkerSupervisor
 {
@@ -19,11 +21,29 @@ public static class WorkerSupervisor
     /// <param name="limits">The limits every job runs under.</param>
     public static IReadOnlyList<JobResult> Run(IReadOnlyList<KataJob> jobs, WorkerLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(jobs);
+
+        // Only warm workers are worth splitting for: starting one costs more than the jobs it would take.
+        if (jobs.Count > 1 && WorkerPool.TakeWaiting(limits, 2) is [var first, var second])
+        {
+            var half = (jobs.Count + 1) / 2;
+            var later = Task.Run(() => RunInTurn([.. jobs.Skip(half)], limits, second));
+            return [.. RunInTurn([.. jobs.Take(half)], limits, first), .. later.Result];
+        }
+
+        return RunInTurn(jobs, limits, null);
+    }
+
+    // The jobs one after the other, in the spare given (if any) and then in as many fresh workers
+    // as the jobs that go wrong need.
+    private static List<JobResult> RunInTurn(IReadOnlyList<KataJob> jobs, WorkerLimits limits, StartedWorker? spare)
+    {
         var results = new List<JobResult>();
         while (results.Count < jobs.Count)
         {
             var rest = jobs.Skip(results.Count).ToList();
-            var round = RunOneWorker(rest, limits);
+            var round = RunOneWorker(rest, limits, spare ?? WorkerPool.Take(limits));
+            spare = null;
             results.AddRange(round);
         }
 
@@ -32,10 +52,9 @@ public static class WorkerSupervisor
 
     // Returns the results of a prefix of the jobs: every completed job, then at most one that
     // went wrong. Never empty, so the caller always makes progress.
-    private static List<JobResult> RunOneWorker(IReadOnlyList<KataJob> jobs, WorkerLimits limits)
+    private static List<JobResult> RunOneWorker(IReadOnlyList<KataJob> jobs, WorkerLimits limits, StartedWorker started)
     {
         var key = ResultChannel.NewKey();
-        var started = WorkerPool.Take(limits);
         using var worker = started.Process;
         var output = new OutputMonitor(worker.StandardOutput.BaseStream, worker.StandardError.BaseStream);
         worker.StandardInput.Write(ResultChannel.Encode(WorkerRequest.For(Convert.ToBase64String(key), started.ChannelSeenByWorker, jobs)));

@@ -1,11 +1,15 @@
 using NeuralKatas.Grader.Execution;
 using NeuralKatas.Grader.Pipeline;
+using NeuralKatas.Grader.Reporting;
+using NeuralKatas.Tests.Reporting;
+using NeuralKatas.Tests.Scenarios;
 
 namespace NeuralKatas.Tests.Execution;
 
 /// <summary>
-/// The spare workers kept ahead of need: one at a time, so a spare never starts while a grade
-/// that could use the CPU is running (the grade server asks for one as each grade begins and ends).
+/// The spare workers kept ahead of need: one at a time unless asked for more, so a spare never
+/// starts while a grade that could use the CPU is running; a grade that finds two waiting (the
+/// grade server keeps two) runs its katas on both, and grades exactly as one worker would.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -15,25 +19,46 @@ public sealed class WorkerPoolTests
     public void Asking_for_spares_again_while_one_waits_or_starts_starts_no_other()
     {
         var limits = GradeOptions.Default.Limits;
-        var before = Total(WorkerPool.Count());
+        var before = Total(WorkerPool.Count(limits));
 
         WorkerPool.Prewarm(limits);
         WorkerPool.Prewarm(limits);
         WorkerPool.Prewarm(limits);
-        Assert.That(Total(WorkerPool.Count()), Is.EqualTo(Math.Max(before, 1)), "three quick asks");
+        Assert.That(Total(WorkerPool.Count(limits)), Is.EqualTo(Math.Max(before, 1)), "three quick asks");
 
         var deadline = DateTime.UtcNow.AddMinutes(1);
-        while (WorkerPool.Count().Starting > 0 && DateTime.UtcNow < deadline)
+        while (WorkerPool.Count(limits).Starting > 0 && DateTime.UtcNow < deadline)
         {
             Thread.Sleep(20);
         }
 
         WorkerPool.Prewarm(limits);
-        Assert.That(WorkerPool.Count(), Is.EqualTo((Math.Max(before, 1), 0)), "asked again once it waits");
+        Assert.That(WorkerPool.Count(limits), Is.EqualTo((Math.Max(before, 1), 0)), "asked again once it waits");
 
         var taken = WorkerPool.Take(limits);
         Assert.That(taken.Process.HasExited, Is.False, "the spare taken is alive");
         WorkerPool.Discard(taken);
+    }
+
+    [Test]
+    public void A_grade_that_finds_two_spares_waiting_runs_on_both_and_grades_as_one_worker_does()
+    {
+        // A crash in the last kata: the second worker's half goes wrong while the first's passes.
+        var scenario = ScenarioCatalogue.Cases().Single(s => s.Name == "hostile-stack-overflow");
+        var limits = ScenarioGrader.Limits;
+        WorkerPool.Prewarm(limits, spares: 2);
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (WorkerPool.Count(limits) is { Starting: > 0 } or { Waiting: < 2 } && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(20);
+        }
+
+        var waiting = WorkerPool.Count(limits).Waiting;
+        var report = ScenarioGrader.GradeNow(scenario);
+
+        // Run in turn, the grade would have taken one spare: the kata that crashes is the last.
+        Assert.That(WorkerPool.Count(limits).Waiting, Is.EqualTo(waiting - 2), "both spares ran katas");
+        ExpectedReport.AssertMatches(scenario.ExpectedReportPath, Rendered.Text(new JsonReportWriter(includeDurations: false), report));
     }
 
     [Test]

@@ -33,7 +33,8 @@ public static class ScenarioGrader
     public static GradeReport Grade(Scenario scenario) =>
         Reports.GetOrAdd(scenario.ExpectedReportPath, _ => new Lazy<GradeReport>(() => GradeNow(scenario))).Value;
 
-    private static GradeReport GradeNow(Scenario scenario)
+    /// <summary>Grades <paramref name="scenario"/> again, now, as <see cref="Grade"/> did the first time.</summary>
+    public static GradeReport GradeNow(Scenario scenario)
     {
         using var work = new TemporaryFolder();
         using var submission = SubmissionLoader.Load(ScenarioSubmission.Build(scenario, work.Path), RepositoryRoot.Course.Manifest);
