@@ -62,16 +62,30 @@ public sealed class GradeCache(string folder, long maxBytes = GradeCache.Default
     }
 
     /// <summary>Stores <paramref name="value"/> under <paramref name="key"/>; a folder that cannot be written only means no cache.</summary>
-    public void Write<T>(string key, T value)
+    public void Write<T>(string key, T value) => Write([KeyValuePair.Create(key, value)]);
+
+    /// <summary>Stores each entry; a folder that cannot be written only means no cache.</summary>
+    /// <remarks>The folder is trimmed once for them all: trimming reads every entry's date, and a grade keeps one entry a kata.</remarks>
+    public void Write<T>(IReadOnlyCollection<KeyValuePair<string, T>> entries)
     {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
         try
         {
             Directory.CreateDirectory(folder);
-            var temporary = Path.Combine(folder, $"{key}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(value, GraderJson.Default));
+            foreach (var (key, value) in entries)
+            {
+                var temporary = Path.Combine(folder, $"{key}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+                File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(value, GraderJson.Default));
 
-            // Renaming is atomic: another grader reading this key sees the whole entry or none.
-            File.Move(temporary, Path.Combine(folder, key + ".json"), overwrite: true);
+                // Renaming is atomic: another grader reading this key sees the whole entry or none.
+                File.Move(temporary, Path.Combine(folder, key + ".json"), overwrite: true);
+            }
+
             Trim();
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)

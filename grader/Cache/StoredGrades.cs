@@ -20,14 +20,9 @@ public sealed class StoredGrades(GradeCache cache)
     /// <summary>The grade kept under <paramref name="key"/>, or null.</summary>
     public KataGrade? Find(string key) => cache.Read<KataGrade>(key);
 
-    /// <summary>Keeps <paramref name="grade"/> under <paramref name="key"/> when the same sources can only be graded the same way again.</summary>
-    public void Keep(string key, KataGrade grade)
-    {
-        if (Lasting(grade))
-        {
-            cache.Write(key, grade);
-        }
-    }
+    /// <summary>Keeps each grade under its key when the same sources can only be graded the same way again.</summary>
+    public void Keep(IEnumerable<KeyValuePair<string, KataGrade>> grades) =>
+        cache.Write<KataGrade>([.. grades.Where(grade => Lasting(grade.Value))]);
 
     private static bool Lasting(KataGrade grade) =>
         grade.Status is KataStatus.Passed or KataStatus.Failed

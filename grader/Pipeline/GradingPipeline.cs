@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using NeuralKatas.Grader.Cache;
 using NeuralKatas.Grader.Compilation;
 using NeuralKatas.Grader.CompileServer;
@@ -26,8 +27,13 @@ public sealed class GradingPipeline(CourseLayout course) : ISubmissionGrader
     public CourseLayout Course => course;
 
     /// <summary>Grades the katas under <paramref name="katasRoot"/> (a folder holding 01-sigmoid/ and the rest).</summary>
-    public GradeReport Grade(string name, string katasRoot, GradeOptions options)
+    public GradeReport Grade(string name, string katasRoot, GradeOptions options) => Grade(name, katasRoot, options, new StageTimes());
+
+    /// <summary>Grades as <see cref="Grade(string, string, GradeOptions)"/> does, adding each stage's time to <paramref name="times"/>.</summary>
+    public GradeReport Grade(string name, string katasRoot, GradeOptions options, StageTimes times)
     {
+        ArgumentNullException.ThrowIfNull(times);
+        var clock = Stopwatch.StartNew();
         var katas = options.KataId is null ? course.Manifest.Katas : [course.Manifest.Find(options.KataId)];
         var isolates = Isolates(options);
         var sources = katas.ToDictionary(k => k, k => Sources(k, options, step => step == k || !isolates ? katasRoot : course.SolutionsDirectory));
@@ -38,13 +44,12 @@ public sealed class GradingPipeline(CourseLayout course) : ISubmissionGrader
         var stored = options.Cache is { } cache && !isolates ? new StoredGrades(cache) : null;
         var keys = stored is null ? [] : sources.Where(s => s.Value.Refusal is null).ToDictionary(s => s.Key, s => StoredKey(s.Key, s.Value));
         var found = keys.Select(k => (Kata: k.Key, Grade: stored!.Find(k.Value))).Where(k => k.Grade is not null).ToDictionary(k => k.Kata, k => k.Grade!);
+        times.Add("read", clock.Elapsed);
 
-        var graded = GradeAfresh([.. katas.Where(k => !found.ContainsKey(k))], katasRoot, options, sources);
-        foreach (var (kata, grade) in graded.Where(g => keys.ContainsKey(g.Key)))
-        {
-            stored!.Keep(keys[kata], grade);
-        }
-
+        var graded = GradeAfresh([.. katas.Where(k => !found.ContainsKey(k))], katasRoot, options, sources, times);
+        clock.Restart();
+        stored?.Keep(graded.Where(g => keys.ContainsKey(g.Key)).Select(g => KeyValuePair.Create(keys[g.Key], g.Value)));
+        times.Add("keep", clock.Elapsed);
         return new GradeReport(name, [.. katas.Select(k => found.TryGetValue(k, out var grade) ? grade : graded[k])], null).WithSandboxOf(options.Limits);
     }
 
@@ -55,7 +60,7 @@ public sealed class GradingPipeline(CourseLayout course) : ISubmissionGrader
         WorkerPool.Prewarm(options.Limits);
     }
 
-    private Dictionary<KataDefinition, KataGrade> GradeAfresh(IReadOnlyList<KataDefinition> katas, string katasRoot, GradeOptions options, Dictionary<KataDefinition, KataSources> sources)
+    private Dictionary<KataDefinition, KataGrade> GradeAfresh(IReadOnlyList<KataDefinition> katas, string katasRoot, GradeOptions options, Dictionary<KataDefinition, KataSources> sources, StageTimes times)
     {
         if (katas.Count == 0)
         {
@@ -65,17 +70,17 @@ public sealed class GradingPipeline(CourseLayout course) : ISubmissionGrader
         // The worker starts while the katas compile.
         WarmUp(options);
         var isolates = Isolates(options);
-        var isolated = BuildAll(katas, k => Compile(k, sources[k], options));
-        var results = Run(isolated, options, null);
+        var isolated = times.Measure("compile", () => BuildAll(katas, k => Compile(k, sources[k], options)));
+        var results = times.Measure("run", () => Run(isolated, options, null));
 
         // A kata on top of an earlier kata that was too complex to compile would only be stopped again.
         var own = katas
             .Where(k => isolates && results.TryGetValue(k, out var r) && r.End == JobEnd.Completed && NeedsOwnRun(k, results, katas))
             .Where(k => !course.Manifest.UpTo(k).Any(step => isolated.TryGetValue(step, out var b) && b.Compiled is { } c && IsolatedCompiler.IsTooComplex(c)))
             .ToList();
-        var ownBuilds = BuildAll(own, k => Compile(k, Sources(k, options, _ => katasRoot), options));
-        var ownResults = Run(ownBuilds, options, "on your own earlier code");
-        return katas.ToDictionary(k => k, k => Grade(k, options, isolated[k], results, ownBuilds, ownResults));
+        var ownBuilds = times.Measure("compile", () => BuildAll(own, k => Compile(k, Sources(k, options, _ => katasRoot), options)));
+        var ownResults = times.Measure("run", () => Run(ownBuilds, options, "on your own earlier code"));
+        return times.Measure("score", () => katas.ToDictionary(k => k, k => Grade(k, options, isolated[k], results, ownBuilds, ownResults)));
     }
 
     private KataGrade Grade(

@@ -1,3 +1,5 @@
+using NeuralKatas.Grader.Pipeline;
+
 namespace NeuralKatas.Grader.Server;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed class GradeAhead : IDisposable
     // A command given sooner grades the save itself; this one then finds it cached.
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(1);
 
-    private readonly Func<GradeRequest, GradeResponse> grade;
+    private readonly Func<GradeRequest, StageTimes, GradeResponse> grade;
     private readonly ServerLog log;
     private readonly Lock gate = new();
     private readonly Timer timer;
@@ -24,7 +26,7 @@ public sealed class GradeAhead : IDisposable
     private GradeRequest? last;
 
     /// <summary>Grades ahead with <paramref name="grade"/>, the server's own way of answering a request.</summary>
-    public GradeAhead(Func<GradeRequest, GradeResponse> grade, ServerLog log)
+    public GradeAhead(Func<GradeRequest, StageTimes, GradeResponse> grade, ServerLog log)
     {
         this.grade = grade;
         this.log = log;
@@ -111,10 +113,11 @@ public sealed class GradeAhead : IDisposable
 
         log.Write("grading a save ahead");
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var response = grade(request with { Id = Guid.NewGuid().ToString("N") });
+        var times = new StageTimes();
+        var response = grade(request with { Id = Guid.NewGuid().ToString("N") }, times);
         if (response.Report is { } report)
         {
-            log.Write($"graded ahead: {report.Katas.Count} kata(s) in {clock.Elapsed.TotalSeconds.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)} s");
+            log.Write($"graded ahead: {report.Katas.Count} kata(s) in {ServerLog.Seconds(clock.Elapsed)} s ({times})");
         }
     }
 }

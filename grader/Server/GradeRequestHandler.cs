@@ -21,6 +21,13 @@ public sealed class GradeRequestHandler(CourseLayout course, ServerLog log, Grad
     // grades in the learner's cache.
     private static readonly ConcurrentDictionary<string, Lock> Folders = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Spare workers kept after each answer: two, so the next grade runs its katas on both side by
+    /// side (on two cores the run is the longest stage of a changed grade). They warm up while the
+    /// learner reads the answer; a fresh process keeps one, so a batch never starts more than it uses.
+    /// </summary>
+    internal const int SpareWorkers = 2;
+
     // A client sends its whole request at once and reads the answer at once; one that does not is let go.
     private static readonly TimeSpan RequestAllowance = TimeSpan.FromSeconds(30);
 
@@ -43,11 +50,12 @@ public sealed class GradeRequestHandler(CourseLayout course, ServerLog log, Grad
                 connection.SendTimeout = (int)RequestAllowance.TotalMilliseconds;
                 var request = GradeServerWire.Receive<GradeRequest>(connection, GradeServerWire.MaxRequestBytes);
                 var clock = Stopwatch.StartNew();
-                var response = request is null ? Refuse("", "not a grade request") : Answer(request);
-                GradeServerWire.Send(connection, response);
+                var times = new StageTimes();
+                var response = request is null ? Refuse("", "not a grade request") : Answer(request, times);
+                times.Measure("send", () => GradeServerWire.Send(connection, response));
                 if (response.Report is { } report)
                 {
-                    log.Answered($"{report.Katas.Count} kata(s) graded", clock.Elapsed);
+                    log.Answered($"{report.Katas.Count} kata(s) graded", clock.Elapsed, times);
                     ahead?.Remember(request!);
                 }
             }
@@ -59,10 +67,11 @@ public sealed class GradeRequestHandler(CourseLayout course, ServerLog log, Grad
         }
     }
 
-    /// <summary>Grades <paramref name="request"/>, or says why it cannot be graded here.</summary>
-    public GradeResponse Answer(GradeRequest request)
+    /// <summary>Grades <paramref name="request"/>, or says why it cannot be graded here; each stage's time goes into <paramref name="times"/>.</summary>
+    public GradeResponse Answer(GradeRequest request, StageTimes times)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(times);
         if (request.CourseRoot != course.Root)
         {
             return Refuse(request.Id, $"this server grades against {course.Root} only");
@@ -80,19 +89,21 @@ public sealed class GradeRequestHandler(CourseLayout course, ServerLog log, Grad
             // an edit to them is never graded against an old copy. The warm parts, the compile
             // servers and the spare workers, are kept process-wide for each library and set of
             // limits, so a new pipeline over the same course finds them warm: it costs a few reads.
-            var pipeline = new GradingPipeline(CourseLayout.At(course.Root));
+            var pipeline = times.Measure("course", () => new GradingPipeline(CourseLayout.At(course.Root)));
+            var clock = Stopwatch.StartNew();
             try
             {
                 lock (Folders.GetOrAdd(request.KatasRoot, _ => new Lock()))
                 {
-                    return new(request.Id, pipeline.Grade(request.Submission, request.KatasRoot, options), null);
+                    times.Add("wait", clock.Elapsed);
+                    return new(request.Id, pipeline.Grade(request.Submission, request.KatasRoot, options, times), null);
                 }
             }
             finally
             {
-                // A worker ready for the next request, which is likely alike. (Its compile servers
+                // Workers ready for the next request, which is likely alike. (Its compile servers
                 // are warm and idle again by now; asking for one more would start a third.)
-                WorkerPool.Prewarm(options.Limits);
+                WorkerPool.Prewarm(options.Limits, SpareWorkers);
             }
         }
 #pragma warning disable CA1031 // Whatever went wrong, the client grades the submission itself and shows the failure as it always would.

@@ -94,7 +94,7 @@ public sealed class GradeServer
         var watchdog = new Thread(WatchIdleAndSocket) { IsBackground = true, Name = "grade server watchdog" };
         watchdog.Start();
         var running = new List<Task> { Busy(WarmUp) };
-        using var ahead = new GradeAhead(request => new GradeRequestHandler(course, log).Answer(request), log);
+        using var ahead = new GradeAhead((request, times) => new GradeRequestHandler(course, log).Answer(request, times), log);
         while (Accept(listener) is { } connection)
         {
             var handler = new GradeRequestHandler(course, log, ahead);
@@ -199,7 +199,7 @@ public sealed class GradeServer
                 pipeline.WarmUp(options);
             }
 
-            WorkerPool.Prewarm(options.Limits);
+            WorkerPool.Prewarm(options.Limits, GradeRequestHandler.SpareWorkers);
             log.Write("warmed up");
         }
 #pragma warning disable CA1031 // A failed warm-up only means the first request warms up instead.

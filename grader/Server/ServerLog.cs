@@ -1,4 +1,5 @@
 using System.Globalization;
+using NeuralKatas.Grader.Pipeline;
 
 namespace NeuralKatas.Grader.Server;
 
@@ -41,11 +42,14 @@ public sealed class ServerLog(GradeServerAddress address)
         }
     }
 
-    /// <summary>Counts one graded request and says how it went.</summary>
-    public void Answered(string how, TimeSpan took)
+    /// <summary>"0.452": seconds as the log writes them.</summary>
+    public static string Seconds(TimeSpan took) => took.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
+
+    /// <summary>Counts one graded request and says how it went, and where its time went.</summary>
+    public void Answered(string how, TimeSpan took, StageTimes times)
     {
         var count = Interlocked.Increment(ref answered);
-        Write($"request {count}: {how} in {took.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)} s");
+        Write($"request {count}: {how} in {Seconds(took)} s ({times})");
         try
         {
             // Written whole and renamed, so a reader never sees half a number.

@@ -118,6 +118,7 @@ public sealed class GradeServerTests
         Assert.That(storedAhead, Is.GreaterThan(stored), "the save's grades were kept before any command asked");
         Assert.That(served, Is.EqualTo(local));
         Assert.That(served.Output, Does.Contain("2 / 5 katas"), served.ToString());
+        Assert.That(ServerHome.Log(address), Does.Match(@"graded ahead: \d kata\(s\) in [0-9.]+ s \(.*compile [0-9.]+, run [0-9.]+"), "the log says where a grade's time went");
     }
 
     [Test]
