@@ -25,6 +25,7 @@ public static class WatchCommand
             var course = CourseLayout.Locate();
             var view = new LearnerView(LearnerConsole.Create(), course);
             var screen = LearnerConsole.Interactive ? new WatchScreen(Console.Out, course, ConsoleReportWriter.ColorSupported(Console.Out)) : null;
+            using var watched = WatchedFolders.ForUser().Mark(course.KatasDirectory);
             return new WatchLoop(new LearnerSession(course, options), view, screen, new HintStore(course.Root), parsed.GetValue(manual)).Run();
         });
         return watch;

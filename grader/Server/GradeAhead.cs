@@ -1,3 +1,4 @@
+using NeuralKatas.Grader.Learner;
 using NeuralKatas.Grader.Pipeline;
 
 namespace NeuralKatas.Grader.Server;
@@ -12,11 +13,12 @@ namespace NeuralKatas.Grader.Server;
 /// </summary>
 public sealed class GradeAhead : IDisposable
 {
-    // Editors write a file in several steps (and some a backup beside it), and `watch` grades each
-    // save in its own process within half a second or so: grade after that, when a save has settled
-    // and a watch has filled the cache, so a save is never graded twice at once on the same cores.
-    // A command given sooner grades the save itself; this one then finds it cached.
-    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(1);
+    // Editors write a file in several steps (and some a backup beside it): grade once a save has
+    // settled. A running `watch` grades each save in its own process within half a second or so:
+    // with one watching, grade after it has filled the cache, so a save is never graded twice at
+    // once on the same cores. A command given sooner grades the save itself, or waits for this grade.
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(0.1);
+    private static readonly TimeSpan SettleBehindWatch = TimeSpan.FromSeconds(1);
 
     private readonly Func<GradeRequest, StageTimes, GradeResponse> grade;
     private readonly ServerLog log;
@@ -90,11 +92,14 @@ public sealed class GradeAhead : IDisposable
             && !parts.Any(part => part is "bin" or "obj" || part.StartsWith('.'));
     }
 
+    /// <summary>How long after a save in <paramref name="katasRoot"/> it is graded ahead: longer while a `watch` checks the same folder.</summary>
+    internal static TimeSpan SettleFor(WatchedFolders watched, string katasRoot) => watched.IsWatched(katasRoot) ? SettleBehindWatch : Settle;
+
     private void Saved(object sender, FileSystemEventArgs change)
     {
         if (IsSource(Path.GetRelativePath(((FileSystemWatcher)sender).Path, change.FullPath)))
         {
-            timer.Change(Settle, Timeout.InfiniteTimeSpan);
+            timer.Change(SettleFor(WatchedFolders.ForUser(), ((FileSystemWatcher)sender).Path), Timeout.InfiniteTimeSpan);
         }
     }
 

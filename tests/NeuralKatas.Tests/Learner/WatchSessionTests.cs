@@ -12,6 +12,8 @@ public sealed class WatchSessionTests
         using var watch = PipedWatch.Start(fixture.Root, fixture.Home);
         watch.WaitFor("Checked in");
         Assert.That(watch.Output, Does.Contain("01-sigmoid: The sigmoid and its derivative").And.Contain("→ katas/01-sigmoid/Activation.cs:"));
+        var watched = new NeuralKatas.Grader.Learner.WatchedFolders(Path.Combine(fixture.Home, "watching"));
+        Assert.That(watched.IsWatched(fixture.Course.KatasDirectory), Is.True, "the grade server is told a watch checks each save");
 
         fixture.Solve("01-sigmoid");
         watch.WaitFor("01-sigmoid passes. On to the next kata!");
@@ -21,6 +23,7 @@ public sealed class WatchSessionTests
         watch.WaitFor("Hint 1 of 3 for 02-init");
         watch.Type("q");
         Assert.That(watch.WaitForExit(), Is.EqualTo(1));
+        Assert.That(watched.IsWatched(fixture.Course.KatasDirectory), Is.False, "and that it stopped");
     }
 
     [Test]

@@ -4,6 +4,7 @@ using NeuralKatas.Grader.Cache;
 using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Execution;
 using NeuralKatas.Grader.Json;
+using NeuralKatas.Grader.Learner;
 using NeuralKatas.Grader.Pipeline;
 using NeuralKatas.Grader.Sandbox;
 using NeuralKatas.Grader.Scoring;
@@ -74,6 +75,37 @@ public sealed class ServerPartsTests
     [TestCase("01-sigmoid/Activation.cs~", false)]
     public void A_save_is_graded_ahead_only_for_code_outside_the_builds_folders(string path, bool graded) =>
         Assert.That(GradeAhead.IsSource(path.Replace('/', Path.DirectorySeparatorChar)), Is.EqualTo(graded));
+
+    [Test]
+    public void A_save_is_graded_ahead_sooner_unless_a_running_watch_checks_the_same_folder()
+    {
+        using var home = new TemporaryFolder();
+        using var katas = new TemporaryFolder();
+        var watched = new WatchedFolders(home.Path);
+        var alone = GradeAhead.SettleFor(watched, katas.Path);
+
+        TimeSpan behindWatch;
+        using (watched.Mark(katas.Path))
+        {
+            behindWatch = GradeAhead.SettleFor(watched, katas.Path + Path.DirectorySeparatorChar);
+        }
+
+        var afterWatch = GradeAhead.SettleFor(watched, katas.Path);
+        File.WriteAllText(watched.FileOf(katas.Path), FinishedProcessId().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var afterKilledWatch = GradeAhead.SettleFor(watched, katas.Path);
+
+        Assert.That(alone, Is.LessThan(TimeSpan.FromSeconds(0.5)), "no watch: shortly after the save");
+        Assert.That(behindWatch, Is.EqualTo(TimeSpan.FromSeconds(1)), "a watch of the same folder grades first");
+        Assert.That(afterWatch, Is.EqualTo(alone), "the watch ended and took its mark away");
+        Assert.That(afterKilledWatch, Is.EqualTo(alone), "a mark left by a watch that was killed");
+    }
+
+    private static int FinishedProcessId()
+    {
+        using var process = System.Diagnostics.Process.Start("/bin/true");
+        process.WaitForExit();
+        return process.Id;
+    }
 
     [Test]
     public void A_request_carries_every_option_that_changes_a_grade()
