@@ -54,8 +54,8 @@ public static partial class Mistakes
     /// <summary>The right draws, all scaled by one factor.</summary>
     public static Mistake InitScaled { get; } = new(
         "init-scaled",
-        "the draws are scaled (by 1/√fan-in, as Xavier or He initialisation do, or by another factor): good ideas elsewhere, but this course pins N(0, 1). Use rng.NextGaussian() as it comes.",
-        "a weight matrix is the right draws times one constant");
+        "the draws are scaled (by 1/√fan-in, as Xavier or He initialisation do, or by another factor, for the whole matrix or column by column, as weight normalisation's unit-length columns do): good ideas elsewhere, but this course pins N(0, 1). Use rng.NextGaussian() as it comes.",
+        "a weight matrix is the right draws times one constant, or each of its columns the right draws times a constant of its own");
 
     /// <summary>NextUniform where NextGaussian belongs.</summary>
     public static Mistake InitUniform { get; } = new(
@@ -66,8 +66,8 @@ public static partial class Mistakes
     /// <summary>Values drawn and thrown away.</summary>
     public static Mistake InitExtraDraw { get; } = new(
         "init-extra-draw",
-        "the values are the right draws but further along the sequence: something drew from rng without keeping the value (an extra NextGaussian call), so every later draw moved. Draw exactly one value per weight and bias.",
-        "a matrix holds the draws that start later than its place in the pinned order, or the network is right and the generator went further");
+        "the values come from further along the sequence: something took a number from rng without keeping it (an extra NextGaussian call, or a NextUInt64 or NextUniform one, say for a seed never used), so every later draw moved. Draw exactly one value per weight and bias, and nothing else from rng.",
+        "a matrix holds the draws that start later than its place in the pinned order (whole draws, or after an odd number of raw numbers), or the network is right and the generator went further");
 
     /// <summary>A matrix of the wrong size (not a transpose).</summary>
     public static Mistake InitWrongSize { get; } = new(

@@ -17,11 +17,20 @@ public sealed record ShapeError(ShapeOperation Operation, (int Rows, int Columns
     // compiles the test support in memory, without source generators.
     private static readonly Regex Multiply = new(@"^Cannot multiply a (\d+)×(\d+) matrix by a (\d+)×(\d+) matrix", RegexOptions.CultureInvariant);
     private static readonly Regex AddRowVector = new(@"^Cannot add a (\d+)×(\d+) matrix to every row of a (\d+)×(\d+) matrix", RegexOptions.CultureInvariant);
-    private static readonly Regex Elementwise = new(@"^Cannot (?:add|subtract|multiply element-wise) a (\d+)×(\d+) matrix and a (\d+)×(\d+) matrix", RegexOptions.CultureInvariant);
+    private static readonly Regex Elementwise = new(@"^Cannot (add|subtract|multiply element-wise) a (\d+)×(\d+) matrix and a (\d+)×(\d+) matrix", RegexOptions.CultureInvariant);
     private static readonly Regex Layer = new(@"^A layer with (\d+)×(\d+) weights needs a [^;]*; got (\d+)×(\d+)\.", RegexOptions.CultureInvariant);
 
     // The hidden layer's node count is kept as a 1 × nodes row: the shape of its bias.
     private static readonly Regex Network = new(@"^The hidden layer has (\d+) nodes, so the output weights need \d+ rows; got (\d+)×(\d+)\.", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// For an element-wise operation, which one: "add", "subtract" or "multiply element-wise" (empty
+    /// for the other checks). An Add is not a product meant as one: in a forward pass it adds a bias.
+    /// </summary>
+    public string Verb { get; private init; } = string.Empty;
+
+    /// <summary>True for MultiplyElementwise (⊙), the one element-wise operation that can stand for a product.</summary>
+    public bool IsElementwiseProduct => Verb == "multiply element-wise";
 
     /// <summary>The error in <paramref name="message"/>, or null when it is not one of the given library's shape errors.</summary>
     public static ShapeError? Parse(string message)
@@ -30,7 +39,7 @@ public sealed record ShapeError(ShapeOperation Operation, (int Rows, int Columns
 
         return Read(Multiply, message, m => new(ShapeOperation.Multiply, Shape(m, 1), Shape(m, 3)))
             ?? Read(AddRowVector, message, m => new(ShapeOperation.AddRowVector, Shape(m, 3), Shape(m, 1)))
-            ?? Read(Elementwise, message, m => new(ShapeOperation.Elementwise, Shape(m, 1), Shape(m, 3)))
+            ?? Read(Elementwise, message, m => new(ShapeOperation.Elementwise, Shape(m, 2), Shape(m, 4)) { Verb = m.Groups[1].Value })
             ?? Read(Layer, message, m => new(ShapeOperation.Layer, Shape(m, 1), Shape(m, 3)))
             ?? Read(Network, message, m => new(ShapeOperation.Network, Shape(m, 2), (1, Number(m, 1))));
     }

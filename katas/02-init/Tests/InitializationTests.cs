@@ -4,7 +4,7 @@ namespace NeuralKatas.Kata02;
 
 /// <summary>Kata 02: every weight and bias drawn from N(0, 1) in the pinned order W1, b1, W2, b2.</summary>
 [TestFixture]
-public sealed class InitializationTests
+public sealed partial class InitializationTests
 {
     private const ulong Seed = 42;
     private const string OrderFormula = "draw with rng.NextGaussian(): W1 row by row, then b1, then W2 row by row, then b2";
@@ -192,8 +192,8 @@ public sealed class InitializationTests
 
     // The most specific first: no draws at all, one draw (for the whole matrix, or one for each row),
     // a number typed in, another fill order, another pinned order, another distribution (uniform
-    // numbers, as they come or stretched to another range), a scale, and last the right draws
-    // further along the sequence. Equal entries are one draw reused only when they are a draw.
+    // numbers, as they come or stretched to another range), a scale (of the whole matrix, or of each
+    // column), and last the draws further along the sequence (whole draws, or after a raw number). Equal entries are one draw reused only when they are a draw.
     private static Mistake? RecognisePart(Matrix actual, int start, bool isBias, (int Start, Mistake Mistake)[] otherOrders)
     {
         const int Reach = 20;
@@ -212,7 +212,9 @@ public sealed class InitializationTests
             : otherOrders.Where(order => Same(actual, RowMajor(draws, order.Start, rows, columns))).Select(order => order.Mistake).FirstOrDefault()
             ?? (Enumerable.Range(0, start + Reach).Any(k => Same(actual, RowMajor(uniforms, k, rows, columns)) || IsStretched(actual, RowMajor(uniforms, k, rows, columns))) ? Mistakes.InitUniform
             : double.IsFinite(factor) && Math.Abs(factor - 1.0) > 1e-6 && Same(actual, right.Scale(factor)) ? Mistakes.InitScaled
+            : rows > 1 && IsScaledByColumn(actual, right) ? Mistakes.InitScaled
             : along.Any(k => Same(actual, RowMajor(draws, k, rows, columns))) ? Mistakes.InitExtraDraw
+            : Enumerable.Range(0, Reach).Any(k => Same(actual, RowMajor(DrawsAfterRawNumbers((2 * start) + (2 * k) + 1, rows * columns), 0, rows, columns))) ? Mistakes.InitExtraDraw
             : null);
     }
 
@@ -222,40 +224,7 @@ public sealed class InitializationTests
     private static Mistake? FromAnotherGenerator(Mistake? byValues, bool neverDrawnFrom) =>
         byValues == Mistakes.InitExtraDraw && neverDrawnFrom ? Mistakes.InitOwnGenerator : byValues;
 
-    // A generator of one's own seeded from rng (new GaussianGenerator(rng.NextUInt64())) takes a raw
-    // number or a few from rng and no draws: rng is then an odd number of raw numbers along, which
-    // no count of NextGaussian draws (two raw numbers each) can leave.
-    private static bool OddRawNumbersAlong(double next) =>
-        Enumerable.Range(0, 13).Select(i => (2 * i) + 1).Any(count =>
-        {
-            var rng = new GaussianGenerator(Seed);
-            for (var i = 0; i < count; i++)
-            {
-                rng.NextUInt64();
-            }
-
-            return rng.NextGaussian() == next;
-        });
-
     private static bool IsOneValue(Matrix actual) => Same(actual, Matrix.FromFunction(actual.Rows, actual.Columns, (_, _) => actual[0, 0]));
-
-    // A number a person types (0.1, 0.01, 1) has a few decimals; a draw of N(0, 1) never has.
-    private static bool IsTypedIn(double value) => value != 0 && Math.Abs((value * 1e4) - Math.Round(value * 1e4)) < 1e-6;
-
-    // a·u + b for the uniform numbers u (2u − 1 spreads them over [−1, 1]): a and b from the first two
-    // entries, so a third one at least must agree.
-    private static bool IsStretched(Matrix actual, Matrix uniforms)
-    {
-        if (actual.Rows * actual.Columns < 3)
-        {
-            return false;
-        }
-
-        var (second, secondUniform) = actual.Columns > 1 ? (actual[0, 1], uniforms[0, 1]) : (actual[1, 0], uniforms[1, 0]);
-        var slope = (second - actual[0, 0]) / (secondUniform - uniforms[0, 0]);
-        var offset = actual[0, 0] - (slope * uniforms[0, 0]);
-        return slope != 0 && double.IsFinite(slope) && Same(actual, uniforms.Map(u => (slope * u) + offset));
-    }
 
     private static bool IsPinned(Network network, int inputs, int hidden, int outputs)
     {

@@ -48,6 +48,14 @@ public sealed class ForwardPropagationTests
             new KnownMistake(Mistakes.ForwardWrongLayer, expected.H.Multiply(network.Output.Weights.AddRowVector(network.Output.Bias))),
             new KnownMistake(Mistakes.ForwardOutputFromZ1, expected.Z1.Multiply(network.Output.Weights).AddRowVector(network.Output.Bias)),
             new KnownMistake(Mistakes.ForwardActivationInZ, expected.Output)]);
+
+        // The fixture has one output, where b2 added as the number b2[0, 0] is right; the probe has
+        // four, each with a bias of its own. Its Z2 is judged against its own H (the shapes are right by
+        // now), so a pass whose H holds another matrix is named by its order first.
+        var probe = ShapeProbe.Network();
+        var probed = Run(ShapeProbe.Input(), probe);
+        Lesson.AssertClose(probed.H.Multiply(probe.Output.Weights).AddRowVector(probe.Output.Bias), probed.Z2, $"Z2 on {ShapeProbe.Description}",
+            "Z2 = H·W2 + b2: b2 is 1 × outputs, and entry j of it is added to output j of every sample", Seen(forward));
     }
 
     [Test]
@@ -181,22 +189,30 @@ public sealed class ForwardPropagationTests
     }
 
     // Layer 1 multiplies X by W1 and adds b1 to Z1; layer 2 multiplies H by W2 and adds b2 to Z2.
-    // A weight or bias met by another layer's matrix is the other layer's; transposes and a product
-    // the wrong way round are left to the given library's own hint. Two samples × nodes matrices of
-    // one shape in a matrix product were meant entry by entry; a weight matrix met entry by entry by
-    // the data was meant as a product.
+    // A weight or bias met by another layer's matrix is the other layer's; a bias added to a layer's
+    // result transposed (nodes × samples, the column-vector form W·xᵀ) meets a transposed matrix;
+    // other transposes and a product the wrong way round are left to the given library's own hint.
+    // Two samples × nodes matrices of one shape in a matrix product were meant entry by entry; a
+    // weight matrix met by the data in ⊙ was meant as a product. The only additions in a forward pass
+    // are its biases, so an Add of a layer's samples × nodes result and a matrix as wide with other
+    // rows (a bias tiled to the wrong height: on the probe that can be W1's shape) is a bias added with Add.
     private static Mistake? ReadShapeError(ShapeError error)
     {
         var (left, right) = (ShapeProbe.RoleOf(error.Left), ShapeProbe.RoleOf(error.Right));
         return error.Operation switch
         {
+            ShapeOperation.AddRowVector when (left, right) is (ProbeMatrix.HiddenLayerT, ProbeMatrix.B1) or (ProbeMatrix.OutputLayerT, ProbeMatrix.B2) => Mistakes.TransposedMatrix,
+            ShapeOperation.Elementwise when error.Verb == "add" && (BiasOfOtherHeight(error.Left, error.Right, left) || BiasOfOtherHeight(error.Right, error.Left, right)) => Mistakes.BiasAddedElementwise,
             ShapeOperation.Multiply when right is ProbeMatrix.W1 or ProbeMatrix.W1T && left is not (ProbeMatrix.X or ProbeMatrix.XT or ProbeMatrix.None) => Mistakes.ForwardWrongLayer,
             ShapeOperation.Multiply when right is ProbeMatrix.W2 or ProbeMatrix.W2T && left is not (ProbeMatrix.HiddenLayer or ProbeMatrix.HiddenLayerT or ProbeMatrix.None) => Mistakes.ForwardWrongLayer,
             ShapeOperation.AddRowVector when right is ProbeMatrix.B1 && left is ProbeMatrix.OutputLayer => Mistakes.ForwardWrongLayer,
             ShapeOperation.AddRowVector when right is ProbeMatrix.B2 && left is ProbeMatrix.HiddenLayer => Mistakes.ForwardWrongLayer,
             ShapeOperation.Multiply when error.Left == error.Right && left is ProbeMatrix.HiddenLayer or ProbeMatrix.OutputLayer => Mistakes.ProductForElementwise,
-            ShapeOperation.Elementwise when ShapeProbe.IsWeights(left) != ShapeProbe.IsWeights(right) && ShapeProbe.IsData(left) != ShapeProbe.IsData(right) => Mistakes.ElementwiseForProduct,
+            ShapeOperation.Elementwise when error.IsElementwiseProduct && ShapeProbe.IsWeights(left) != ShapeProbe.IsWeights(right) && ShapeProbe.IsData(left) != ShapeProbe.IsData(right) => Mistakes.ElementwiseForProduct,
             _ => null,
         };
+
+        static bool BiasOfOtherHeight((int Rows, int Columns) result, (int Rows, int Columns) added, ProbeMatrix role) =>
+            role is ProbeMatrix.HiddenLayer or ProbeMatrix.OutputLayer && added.Columns == result.Columns && added.Rows != result.Rows;
     }
 }

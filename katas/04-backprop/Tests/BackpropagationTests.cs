@@ -92,6 +92,7 @@ public sealed partial class BackpropagationTests
         Lesson.AssertClose(expected.Hidden.Bias, updated.Hidden.Bias, "b1 after Update", UpdateFormula, Named(n => n.Hidden.Bias));
         Lesson.AssertClose(expected.Output.Weights, updated.Output.Weights, "W2 after Update", UpdateFormula, Named(n => n.Output.Weights));
         Lesson.AssertClose(expected.Output.Bias, updated.Output.Bias, "b2 after Update", UpdateFormula, Named(n => n.Output.Bias));
+        AssertStepFollowsTheGradient(network, expected);
     }
 
     [Test]
@@ -129,13 +130,15 @@ public sealed partial class BackpropagationTests
     }
 
     // Shapes first (a hidden × hidden ∂W1 means Hᵀ took Xᵀ's place), then the catalogued values; only
-    // when none of them matches and the output layer is right is the hidden error path blamed.
+    // when none of them matches, the output layer is right and ∂b1 is not (a right ∂b1 sums a right
+    // δ1: the error got back, and ∂W1 went wrong after it) is the hidden error path blamed.
     private static void AssertHidden(Gradients gradients, Gradients measured, List<(Mistake Mistake, Gradients Gradients)> mistakes, KnownMistake[] biasAxis, string which)
     {
         var weights = gradients.HiddenWeights;
         var sameShape = weights is not null && weights.Rows == measured.HiddenWeights.Rows && weights.Columns == measured.HiddenWeights.Columns;
         var outputsRight = gradients.OutputWeights?.ApproximatelyEquals(measured.OutputWeights, MeasuredTolerance) == true;
-        if (sameShape && outputsRight && !weights!.ApproximatelyEquals(measured.HiddenWeights, MeasuredTolerance)
+        var hiddenBiasRight = gradients.HiddenBias?.ApproximatelyEquals(measured.HiddenBias, MeasuredTolerance) == true;
+        if (sameShape && outputsRight && !hiddenBiasRight && !weights!.ApproximatelyEquals(measured.HiddenWeights, MeasuredTolerance)
             && mistakes.All(m => !weights.ApproximatelyEquals(m.Gradients.HiddenWeights, Lesson.Tolerance)))
         {
             Lesson.Fail(
@@ -224,19 +227,6 @@ public sealed partial class BackpropagationTests
         return gradients;
     }
 
-    private static Network Update(Network network, double learningRate)
-    {
-        var before = new[] { network.Hidden.Weights, network.Hidden.Bias, network.Output.Weights, network.Output.Bias }.Select(m => m.Copy()).ToList();
-        var updated = Lesson.Call(() => Backpropagation.Update(network, ReferenceValues.SmallGradients, learningRate),
-            $"Backpropagation.Update(network, gradients, {learningRate})", UpdateFormula,
-            _ => ShapeProbe.Read(() => Backpropagation.Update(ShapeProbe.Network(), ShapeProbe.Gradients(), learningRate), ReadUpdateShapeError, _ => null, nameOperands: true));
-        Lesson.AssertUnchanged(before[0], network.Hidden.Weights, "W1 of the network passed to Update", "Update");
-        Lesson.AssertUnchanged(before[1], network.Hidden.Bias, "b1 of the network passed to Update", "Update");
-        Lesson.AssertUnchanged(before[2], network.Output.Weights, "W2 of the network passed to Update", "Update");
-        Lesson.AssertUnchanged(before[3], network.Output.Bias, "b2 of the network passed to Update", "Update");
-        return updated;
-    }
-
     private static ShapeReading? ProbeBackward()
     {
         const int n = ShapeProbe.Samples, inputs = ShapeProbe.Inputs, hidden = ShapeProbe.Hidden, outputs = ShapeProbe.Outputs;
@@ -269,7 +259,8 @@ public sealed partial class BackpropagationTests
     }
 
     // The error goes back through W2, and σ′(Z1) multiplies a samples × hidden matrix: an output-layer
-    // matrix met by W1, or by a hidden-layer matrix in an element-wise product, is the other layer's.
+    // matrix met by W1, or by a hidden-layer matrix in an element-wise product, is the other layer's,
+    // and W2 met by a hidden-layer matrix in ⊙ is σ′(Z1) multiplied in before the product with W2ᵀ.
     // Two samples × nodes matrices of one shape in a matrix product were meant entry by entry, and a
     // weight matrix met entry by entry by such a matrix was meant as a product.
     private static Mistake? ReadBackwardShapeError(ShapeError error)
@@ -280,21 +271,9 @@ public sealed partial class BackpropagationTests
         {
             ShapeOperation.Multiply when Has(ProbeMatrix.OutputLayer) && Has(ProbeMatrix.W1, ProbeMatrix.W1T) => Mistakes.BackpropWrongLayer,
             ShapeOperation.Multiply when error.Left == error.Right && Has(ProbeMatrix.OutputLayer, ProbeMatrix.HiddenLayer) => Mistakes.ProductForElementwise,
-            ShapeOperation.Elementwise when Has(ProbeMatrix.OutputLayer) && Has(ProbeMatrix.HiddenLayer) => Mistakes.BackpropWrongLayer,
-            ShapeOperation.Elementwise when ShapeProbe.IsWeights(roles[0]) != ShapeProbe.IsWeights(roles[1]) && ShapeProbe.IsData(roles[0]) != ShapeProbe.IsData(roles[1]) => Mistakes.ElementwiseForProduct,
+            ShapeOperation.Elementwise when Has(ProbeMatrix.OutputLayer) && Has(ProbeMatrix.HiddenLayer) || error.IsElementwiseProduct && Has(ProbeMatrix.W2T, ProbeMatrix.W2) && Has(ProbeMatrix.HiddenLayer) => Mistakes.BackpropWrongLayer,
+            ShapeOperation.Elementwise when error.IsElementwiseProduct && ShapeProbe.IsWeights(roles[0]) != ShapeProbe.IsWeights(roles[1]) && ShapeProbe.IsData(roles[0]) != ShapeProbe.IsData(roles[1]) => Mistakes.ElementwiseForProduct,
             _ => null,
         };
-    }
-
-    // On the probe no two parameters share a shape, so a step between two of them pairs the wrong
-    // gradient, and output weights of W1's shape in the new Network are the hidden layer's.
-    private static Mistake? ReadUpdateShapeError(ShapeError error)
-    {
-        ProbeMatrix[] parameters = [ProbeMatrix.W1, ProbeMatrix.B1, ProbeMatrix.W2, ProbeMatrix.B2];
-        var (left, right) = (ShapeProbe.RoleOf(error.Left), ShapeProbe.RoleOf(error.Right));
-        return error.Operation == ShapeOperation.Elementwise && parameters.Contains(left) && parameters.Contains(right) ? Mistakes.UpdateWrongGradient
-            : error.Operation == ShapeOperation.Network && left == ProbeMatrix.W1 ? Mistakes.UpdateWrongLayer
-            : error.Operation == ShapeOperation.Elementwise && error.Left == (error.Right.Columns, error.Right.Rows) ? Mistakes.TransposedMatrix
-            : null;
     }
 }
