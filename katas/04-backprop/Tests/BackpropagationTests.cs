@@ -209,6 +209,7 @@ public sealed partial class BackpropagationTests
             Lesson.Fail("Backpropagation.Backward returned null.", OutputFormula + "; return new Gradients(∂W1, ∂b1, ∂W2, ∂b2)", null);
         }
 
+        AssertHiddenErrorFollowsW2(network, forward, gradients!);
         if (ProbeBackward() is { } shapes)
         {
             var (inputs, hidden, outputs) = (input.Columns, network.Hidden.FanOut, network.Output.FanOut);
@@ -230,13 +231,15 @@ public sealed partial class BackpropagationTests
     private static ShapeReading? ProbeBackward()
     {
         const int n = ShapeProbe.Samples, inputs = ShapeProbe.Inputs, hidden = ShapeProbe.Hidden, outputs = ShapeProbe.Outputs;
-        return ShapeProbe.Read(() => Backpropagation.Backward(ShapeProbe.Input(), ShapeProbe.Target(), ShapeProbe.Network(), ShapeProbe.Forward()), ReadBackwardShapeError,
+        var reading = ShapeProbe.Read(() => Backpropagation.Backward(ShapeProbe.Input(), ShapeProbe.Target(), ShapeProbe.Network(), ShapeProbe.Forward()), ReadBackwardShapeError,
             g => OutOfOrder(g)
                 ?? ShapeProbe.Judge("∂W2", g.OutputWeights, (hidden, outputs), ((inputs, outputs), Mistakes.BackpropOutputWeightsFromX), ((hidden, hidden), Mistakes.BackpropWrongLayer), ((inputs, hidden), Mistakes.BackpropWrongLayer))
                 ?? ShapeProbe.Judge("∂b2", g.OutputBias, (1, outputs), [.. BiasShapes(outputs), ((1, hidden), Mistakes.BackpropWrongLayer)])
                 ?? ShapeProbe.Judge("∂W1", g.HiddenWeights, (inputs, hidden), ((hidden, hidden), Mistakes.BackpropHiddenWeightsFromH), ((inputs, outputs), Mistakes.BackpropWrongLayer))
-                ?? ShapeProbe.Judge("∂b1", g.HiddenBias, (1, hidden), [.. BiasShapes(hidden), ((1, outputs), Mistakes.BackpropWrongLayer)]),
+                ?? ShapeProbe.Judge("∂b1", g.HiddenBias, (1, hidden), [.. BiasShapes(hidden), ((1, outputs), Mistakes.BackpropWrongLayer)])
+                ?? ReshapedForTranspose(g),
             nameOperands: true);
+        return reading is { Mistake: null } ? HiddenErrorOneNodeShort() ?? reading : reading;
 
         // Every gradient has a shape of its own here: the four shapes in another order are the
         // right gradients handed to Gradients in the wrong places.
