@@ -4,13 +4,28 @@ using System.Globalization;
 namespace NeuralKatas.Grader.Execution;
 
 /// <summary>
-/// The memory and CPU time a sandboxed child uses, its own children included: a sandboxed worker or
-/// compile server is bwrap's process, with the runtime (and anything it starts) below it.
+/// What the grader asks of its processes: whether one still runs, and the memory and CPU time a
+/// sandboxed child uses, its own children included (a sandboxed worker or compile server is bwrap's
+/// process, with the runtime and anything it starts below it).
 /// </summary>
 public static class ProcessTree
 {
     // USER_HZ: the unit of /proc/PID/stat's times, fixed at 100 for user space on Linux.
     private const double TicksPerSecond = 100;
+
+    /// <summary>True while a process with id <paramref name="pid"/> runs (ids are reused: a mark that names one is a hint, not proof).</summary>
+    public static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>The resident memory of <paramref name="process"/> and, on Linux, every process below it, in bytes; 0 once it has exited.</summary>
     public static long WorkingSet(Process process)

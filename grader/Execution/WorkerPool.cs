@@ -144,25 +144,12 @@ public static class WorkerPool
         {
             var owner = Path.GetFileName(folder)[FolderPrefix.Length..].Split('-');
             var gone = owner.Length > 1
-                ? int.TryParse(owner[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid) && !Running(pid)
+                ? int.TryParse(owner[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid) && !ProcessTree.IsRunning(pid)
                 : DateTime.UtcNow - Directory.GetLastWriteTimeUtc(folder) > TimeSpan.FromDays(1);
             if (gone)
             {
                 TryDeleteFolder(folder);
             }
-        }
-    }
-
-    private static bool Running(int pid)
-    {
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
         }
     }
 

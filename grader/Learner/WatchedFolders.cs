@@ -39,22 +39,9 @@ public sealed class WatchedFolders(string folder)
     {
         try
         {
-            return int.TryParse(File.ReadAllText(FileOf(katasRoot)), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && Running(id);
+            return int.TryParse(File.ReadAllText(FileOf(katasRoot)), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && Execution.ProcessTree.IsRunning(id);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
-
-    private static bool Running(int id)
-    {
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(id);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
         {
             return false;
         }
