@@ -20,7 +20,9 @@
 #
 # Everything runs in a copy of katas/ and solutions/ under a fresh folder in /tmp (the repository's
 # own katas/ is never touched), with NEURALKATAS_HOME there; the servers it starts are stopped at
-# the end. Wall-clock seconds from `date +%s.%N`, and the load average before each block.
+# the end. A learner's command without the server runs in a second copy (alone/), which no server
+# watches: in the first, the warm server would grade the same save ahead on the same cores.
+# Wall-clock seconds from `date +%s.%N`, and the load average before each block.
 set -euo pipefail
 
 runs=5
@@ -34,9 +36,13 @@ done
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 nk="$repo/grader/nk"
 work="$(mktemp -d /tmp/nk-server-bench-XXXXXX)"
-cp -r "$repo/katas" "$repo/solutions" "$work/"
-for file in Directory.Build.props Directory.Packages.props global.json .editorconfig; do cp "$repo/$file" "$work/"; done
-find "$work/katas" "$work/solutions" \( -name bin -o -name obj -o -name .backup -o -name pictures \) -prune -exec rm -rf {} +
+alone="$work/alone"
+for copy in "$work" "$alone"; do
+  mkdir -p "$copy"
+  cp -r "$repo/katas" "$repo/solutions" "$copy/"
+  for file in Directory.Build.props Directory.Packages.props global.json .editorconfig; do cp "$repo/$file" "$copy/"; done
+  find "$copy/katas" "$copy/solutions" \( -name bin -o -name obj -o -name .backup -o -name pictures \) -prune -exec rm -rf {} +
+done
 export NEURALKATAS_HOME="$work/home" NO_COLOR=1
 cd "$work"
 
@@ -66,8 +72,9 @@ wait_warm() {
   return 1
 }
 katas=(01-sigmoid 02-init 03-forward 04-backprop 05-train)
-# The same command without a server, then with one.
-both() { local label="$1"; shift; echo "$label, no server: $(NEURALKATAS_SERVER=0 seconds "$nk" "$@")"; echo "$label, server warm: $(seconds "$nk" "$@")"; }
+# A learner's command without a server, in the copy no server watches; the same command with one.
+unserved() { (cd "$alone" && NEURALKATAS_SERVER=0 seconds "$nk" "$@"); }
+both() { local label="$1"; shift; echo "$label, no server: $(unserved "$@")"; echo "$label, server warm: $(seconds "$nk" "$@")"; }
 edit() { printf '\n// edit %s\n' "$1" >> katas/01-sigmoid/Activation.cs; }
 
 NEURALKATAS_SERVER=0 "$nk" --help >/dev/null   # publishes grader/bin/nk/ first when its sources changed
@@ -86,16 +93,16 @@ for i in $(seq "$runs"); do echo "server warm: $(seconds "$nk" grade solutions)"
 
 echo "== run 1 after an edit of katas/01-sigmoid/Activation.cs, and list with nothing changed ($(load))"
 for i in $(seq "$runs"); do
-  edit "a$i"; echo "run 1, no server:   $(NEURALKATAS_SERVER=0 seconds "$nk" run 1)"
+  (cd "$alone" && edit "a$i"); echo "run 1, no server:   $(unserved run 1)"
   edit "b$i"; echo "run 1, server warm: $(seconds "$nk" run 1)"
 done
 for i in $(seq "$runs"); do both "list" list; done
 
 echo "== the learner's own grade of a complete submission: every kata changed (the cache misses), then nothing changed ($(load))"
-for k in "${katas[@]}"; do cp solutions/"$k"/*.cs katas/"$k"/; done
+for copy in "$work" "$alone"; do for k in "${katas[@]}"; do cp "$copy"/solutions/"$k"/*.cs "$copy"/katas/"$k"/; done; done
 edit_all() { for k in "${katas[@]}"; do printf '\n// edit %s\n' "$1" >> "$(ls katas/"$k"/*.cs | head -1)"; done; }
 for i in $(seq "$runs"); do
-  edit_all "c$i"; echo "grade, all changed, no server:   $(NEURALKATAS_SERVER=0 seconds "$nk" grade)"
+  (cd "$alone" && edit_all "c$i"); echo "grade, all changed, no server:   $(unserved grade)"
   edit_all "d$i"; echo "grade, all changed, server warm: $(seconds "$nk" grade)"
 done
 # As a learner works: edit, grade, edit, grade, with nothing else in between (the pairs above
