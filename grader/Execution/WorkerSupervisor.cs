@@ -28,7 +28,8 @@ public static class WorkerSupervisor
         {
             var half = (jobs.Count + 1) / 2;
             var later = Task.Run(() => RunInTurn([.. jobs.Skip(half)], limits, second));
-            return [.. RunInTurn([.. jobs.Take(half)], limits, first), .. later.Result];
+            // Awaited, not .Result: a failure in the second half surfaces as itself, as in one worker.
+            return [.. RunInTurn([.. jobs.Take(half)], limits, first), .. later.GetAwaiter().GetResult()];
         }
 
         return RunInTurn(jobs, limits, null);
