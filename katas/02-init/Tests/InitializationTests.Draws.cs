@@ -42,6 +42,12 @@ public sealed partial class InitializationTests
             return rng.NextGaussian() == next;
         });
 
+    // Another order of the pinned draws, or another fill order, or a scale, takes 13 draws as the
+    // pinned order does: it cannot be why the generator is elsewhere.
+    private static Mistake? KeepsTheCount(Mistake? byValues) =>
+        byValues == Mistakes.InitBiasesFirst || byValues == Mistakes.InitOutputWeightsBeforeHiddenBias
+            || byValues == Mistakes.InitColumnByColumn || byValues == Mistakes.InitScaled ? null : byValues;
+
     // A number a person types (0.1, 0.01, 1) has a few decimals; a draw of N(0, 1) never has.
     private static bool IsTypedIn(double value) => value != 0 && Math.Abs((value * 1e4) - Math.Round(value * 1e4)) < 1e-6;
 
