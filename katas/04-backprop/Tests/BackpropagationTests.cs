@@ -76,17 +76,24 @@ public sealed partial class BackpropagationTests
         var expected = ReferenceValues.SmallUpdated;
 
         var updated = Update(network, 0.5);
+        var quarter = Update(network, 0.25);
 
         // A network handed back whole is one mistake; some parameters stepped and others not, another.
+        // At η = 0.5 a step of 2η is the full step and η² is η / 2: a mistake is named by its values at
+        // η = 0.5 only when its step at η = 0.25 changes as its own does (the full step not at all, η² to
+        // a quarter, −η to a half), so a bias stepped with 2η (Caffe's lr_mult) names none of them.
         Func<Network, Matrix>[] parts = [n => n.Hidden.Weights, n => n.Hidden.Bias, n => n.Output.Weights, n => n.Output.Bias];
         var unchanged = parts.All(part => part(updated).ApproximatelyEquals(part(network), Lesson.Tolerance));
         KnownMistake[] Named(Func<Network, Matrix> part) =>
         [
-            new(Mistakes.UpdateWrongSign, part(ReferenceValues.SmallUpdatedUphill)),
-            new(Mistakes.UpdateMissingLearningRate, part(ReferenceValues.SmallUpdatedFullStep)),
-            new(Mistakes.UpdateLearningRateTwice, part(ReferenceValues.SmallUpdatedTwice)),
+            .. StepsAsAt(part, 0.5, new(Mistakes.UpdateWrongSign, part(ReferenceValues.SmallUpdatedUphill))),
+            .. StepsAsAt(part, 1.0, new(Mistakes.UpdateMissingLearningRate, part(ReferenceValues.SmallUpdatedFullStep))),
+            .. StepsAsAt(part, 0.25, new(Mistakes.UpdateLearningRateTwice, part(ReferenceValues.SmallUpdatedTwice))),
             new(unchanged ? Mistakes.UpdateReturnsUnchanged : Mistakes.UpdateParameterSkipped, part(network)),
         ];
+        KnownMistake[] StepsAsAt(Func<Network, Matrix> part, double ratio, KnownMistake known) =>
+            part(quarter).Shape == part(network).Shape && part(updated).Shape == part(network).Shape
+            && part(network).Subtract(part(quarter)).ApproximatelyEquals(part(network).Subtract(part(updated)).Scale(ratio), Lesson.Tolerance) ? [known] : [];
 
         Lesson.AssertClose(expected.Hidden.Weights, updated.Hidden.Weights, "W1 after Update with η = 0.5", UpdateFormula, Named(n => n.Hidden.Weights));
         Lesson.AssertClose(expected.Hidden.Bias, updated.Hidden.Bias, "b1 after Update", UpdateFormula, Named(n => n.Hidden.Bias));
