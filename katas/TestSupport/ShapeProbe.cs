@@ -90,8 +90,11 @@ public static class ShapeProbe
     /// <remarks>
     /// <paramref name="nameOperands"/> adds which probe matrix each operand is: true when the code is
     /// handed the probe's matrices, false when it builds its own (Train sizes its network itself).
+    /// <paramref name="hintHolds"/>, when given, says whether the library's hint may name a shape error
+    /// its rules leave unnamed: a "transposed" that a matrix of other values re-flowed would also give.
     /// </remarks>
-    public static ShapeReading? Read<T>(Func<T> learnerCode, Func<ShapeError, Mistake?> errorRules, Func<T, ShapeReading?> resultRules, bool nameOperands)
+    public static ShapeReading? Read<T>(Func<T> learnerCode, Func<ShapeError, Mistake?> errorRules, Func<T, ShapeReading?> resultRules, bool nameOperands,
+        Func<ShapeError, bool>? hintHolds = null)
     {
         ArgumentNullException.ThrowIfNull(learnerCode);
         ArgumentNullException.ThrowIfNull(errorRules);
@@ -104,7 +107,8 @@ public static class ShapeProbe
         catch (ArgumentException error) when (ShapeMistakes.IsShapeError(error))
         {
             var parsed = ShapeError.Parse(error.Message);
-            var mistake = (parsed is null ? null : errorRules(parsed)) ?? ShapeMistakes.Recognise(error.Message);
+            var mistake = (parsed is null ? null : errorRules(parsed))
+                ?? (parsed is not null && hintHolds?.Invoke(parsed) == false ? null : ShapeMistakes.Recognise(error.Message));
             return new ShapeReading(mistake, $"On {Description} it throws: {error.Message}{(nameOperands ? Names(parsed) : string.Empty)}");
         }
         catch (Exception error) when (error is not OutOfMemoryException)

@@ -161,14 +161,61 @@ public sealed class ForwardPropagationTests
     private static ShapeReading? Probe()
     {
         const int n = ShapeProbe.Samples, hidden = ShapeProbe.Hidden, outputs = ShapeProbe.Outputs;
-        return ShapeProbe.Read(() => ForwardPropagation.Forward(ShapeProbe.Input(), ShapeProbe.Network()), ReadShapeError,
+        string? reflowed = null;
+        var reading = ShapeProbe.Read(() => ForwardPropagation.Forward(ShapeProbe.Input(), ShapeProbe.Network()), ReadShapeError,
             // One matrix in two places is the pass's order; otherwise a hidden layer's result with the
             // output layer's shape, or the other way round, took the other layer's matrices.
             pass => InTwoPlaces(pass) ?? ShapeProbe.Judge("Z1", pass.Z1, (n, hidden), ((n, outputs), Mistakes.ForwardWrongLayer))
                 ?? ShapeProbe.Judge("H", pass.H, (n, hidden), ((n, outputs), Mistakes.ForwardWrongLayer))
                 ?? ShapeProbe.Judge("Z2", pass.Z2, (n, outputs), ((n, hidden), Mistakes.ForwardWrongLayer))
                 ?? ShapeProbe.Judge("Ŷ", pass.Output, (n, outputs), ((n, hidden), Mistakes.ForwardWrongLayer)),
-            nameOperands: true);
+            nameOperands: true,
+            hintHolds: error => error.Operation != ShapeOperation.Multiply || ShapeProbe.RoleOf(error.Left) != ProbeMatrix.HiddenLayerT || TransposedOnSquareData(out reflowed));
+        return reading is not null && reflowed is not null ? reading with { Note = $"{reading.Note} {reflowed}" } : reading;
+    }
+
+    // A hidden × samples matrix meeting W2 has the shape of H transposed, and so has H's entries cut
+    // into rows of the wrong length (a reshape, F#'s Array.chunkBySize z1.Rows): the values tell. With
+    // as many samples as hidden nodes a transpose still fits and gives Hᵀ's values, a re-flow gives H's
+    // own. σ is the learner's Activation.Sigmoid, the one their Forward uses: a wrong σ confirms nothing.
+    private static bool TransposedOnSquareData(out string? reflowed)
+    {
+        reflowed = null;
+        var input = Matrix.FromFunction(3, 2, (r, c) => 0.3 + (0.11 * r) - (0.23 * c));
+        var network = new Network(
+            new Layer(Matrix.FromFunction(2, 3, (r, c) => -0.2 + (0.37 * r) - (0.05 * c * c)), Matrix.FromFunction(1, 3, (_, c) => 0.1 - (0.13 * c))),
+            new Layer(Matrix.FromFunction(3, 4, (r, c) => 0.4 + (0.07 * r) - (0.05 * c)), Matrix.FromFunction(1, 4, (_, c) => -0.1 + (0.02 * c))));
+        ForwardPass? pass;
+        Matrix h;
+        try
+        {
+            pass = ForwardPropagation.Forward(input, network);
+            h = input.Multiply(network.Hidden.Weights).AddRowVector(network.Hidden.Bias).Map(z => Activation.Sigmoid(z));
+        }
+#pragma warning disable CA1031 // Code that fails on these sizes too (or a σ that throws) confirms no transpose; the tests' own calls report it.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return false;
+        }
+
+        var z1 = input.Multiply(network.Hidden.Weights).AddRowVector(network.Hidden.Bias);
+        var z2 = h.Multiply(network.Output.Weights).AddRowVector(network.Output.Bias);
+        if (pass is null || Same(h, h.Transpose()))
+        {
+            return false;
+        }
+
+        if (Same(pass.Z1, z1.Transpose()) || Same(pass.H, h.Transpose()) || Same(pass.Z2, h.Transpose().Multiply(network.Output.Weights).AddRowVector(network.Output.Bias)))
+        {
+            return true;
+        }
+
+        reflowed = Same(pass.H, h) && Same(pass.Z2, z2)
+            ? "That is the shape, not the values, of a transpose: with as many samples as hidden nodes (3 and 3) the same code gives the right H and Z2, where a transposed H would give Hᵀ's. "
+                + "H's entries were put back into hidden × samples rows (a reshape, or rows cut to Z1.Rows entries where Z1.Columns belongs); build H entry by entry with Z1.Map(Activation.Sigmoid)."
+            : null;
+        return false;
     }
 
     // A shape that does not fit, held by the same matrix as another place of the pass: one name used
