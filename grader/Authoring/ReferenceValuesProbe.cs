@@ -72,6 +72,9 @@ internal static class ReferenceValuesProbe
                     Net(name, $"The network after {epochs} epoch(s) of Fixtures.Training.", Train(input, target, epochs, Fixtures.Training.Seed).Network);
                 }
 
+                List("LossHistoryOfEightEpochs", "LossHistory of Fixtures.Training run for 8 epochs: entry k is the loss of the network after k steps, for telling a history shifted by one step from one shifted by more, or short of an entry.",
+                    Train(input, target, 8, Fixtures.Training.Seed).LossHistory);
+
                 var defaultRate = new TrainingConfiguration(Fixtures.Training.HiddenNodes, TrainingConfiguration.Default.LearningRate, 3, Fixtures.Training.Seed);
                 Net("AfterThreeEpochsWithDefaultLearningRate", "The network after 3 epochs of Fixtures.Training with the default configuration's learning rate, for naming it.",
                     Training.Train(input, target, defaultRate).Network);
@@ -168,6 +171,10 @@ internal static class ReferenceValuesProbe
             private void Scalar(string name, string summary, double value) =>
                 text.Append("    /// <summary>").Append(summary).Append("</summary>\n")
                     .Append("    public const double ").Append(name).Append(" = ").Append(R(value)).Append(";\n\n");
+
+            private void List(string name, string summary, IEnumerable<double> values) =>
+                text.Append("    /// <summary>").Append(summary).Append("</summary>\n")
+                    .Append("    public static IReadOnlyList<double> ").Append(name).Append(" { get; } = [").Append(string.Join(", ", values.Select(R))).Append("];\n\n");
 
             private void Value(string name, string summary, Matrix value) =>
                 Member("Matrix", name, summary, M(value));

@@ -241,6 +241,9 @@ public static class ReferenceValues
         new Layer(Matrix.FromRows([[-0.12006253865208225, -0.9376207851838287, -1.7847588699553643], [0.4286755082420512, 1.442583067393251, -0.15562113200349192]]), Matrix.FromRows([[0.41732360306713945, 0.015002048449541878, 0.8662882316643393]])),
         new Layer(Matrix.FromRows([[0.20185364516380447], [0.8245096795559207], [-0.7669475310406707]]), Matrix.FromRows([[0.7462345169504897]])));
 
+    /// <summary>LossHistory of Fixtures.Training run for 8 epochs: entry k is the loss of the network after k steps, for telling a history shifted by one step from one shifted by more, or short of an entry.</summary>
+    public static IReadOnlyList<double> LossHistoryOfEightEpochs { get; } = [0.278481142688131, 0.27429733979766246, 0.27006997868434596, 0.26579469092677316, 0.2614682304207699, 0.25708852348082567, 0.25265471164036296, 0.24816718487051437];
+
     /// <summary>The network after 3 epochs of Fixtures.Training with the default configuration's learning rate, for naming it.</summary>
     public static Network AfterThreeEpochsWithDefaultLearningRate => new(
         new Layer(Matrix.FromRows([[-0.12108382743135465, -0.9319549801772745, -1.7786947623592477], [0.4423250967799177, 1.456650783546901, -0.20942925967176368]]), Matrix.FromRows([[0.4146397769814181, 0.018771016248411623, 0.8778268690194879]])),
