@@ -230,22 +230,6 @@ public sealed partial class TrainingTests
         return (result, Lesson.Call(() => Training.Predict(input, result.Network), "Training.Predict", "Ŷ = σ(Z2)"));
     });
 
-    // One entry per epoch: one too few or too many is a loop bound, unless the network took exactly
-    // its steps (then one loss more was recorded, before the loop or after the last update);
-    // anything else another count.
-    private static void AssertHistoryLength(IReadOnlyList<double> history, int epochs, bool stepsRight = false)
-    {
-        var count = history.Count;
-        if (count != epochs)
-        {
-            var mistake = count == 0 ? Mistakes.TrainLossNotRecorded
-                : count == epochs + 1 && stepsRight ? Mistakes.TrainWrongEpochCount
-                : Math.Abs(count - epochs) == 1 ? Mistakes.TrainOffByOne
-                : Mistakes.TrainWrongEpochCount;
-            Lesson.Fail($"LossHistory has {count} entries for configuration.Epochs = {epochs}; it needs one per epoch.", LoopFormula, mistake);
-        }
-    }
-
     // A loss of 0 for wrong predictions, or a loss of rounded predictions: 0.9, 0.2 and 0.6 above
     // round to their targets, so rounding makes that loss 0 too; 0.4, 0.7 and 0.6 round to two wrong
     // answers of three. Another loss there names what the caller says a 0 means, or nothing.
@@ -265,22 +249,6 @@ public sealed partial class TrainingTests
         var loss = Lesson.Call(() => Training.Loss(Matrix.FromRows([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]]), Matrix.FromRows([[0.9, 0.3], [0.2, 0.6], [0.7, 0.8]])), "Training.Loss", LossFormula);
         return Math.Abs(Math.Abs(loss) - (0.5 * 0.5)) <= Lesson.Tolerance;
     }
-
-    // The default learning rate (1) is twice Fixtures.Training's (0.5), so training with it gives what
-    // two Updates per epoch give: the default's values name it only when the trained network stays
-    // the same for another configuration.LearningRate.
-    private static bool IgnoresLearningRate()
-    {
-        var other = new TrainingConfiguration(Fixtures.Training.HiddenNodes, 0.3, Fixtures.Training.Epochs, Fixtures.Training.Seed);
-        var (given, changed) = (Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), Fixtures.Training).Network, Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), other).Network);
-        return given is not null && changed is not null && given.Output.Weights.ApproximatelyEquals(changed.Output.Weights, Lesson.Tolerance);
-    }
-
-    // Every epoch ran from the right start when the history holds Fixtures.Training's first two
-    // losses and a third, lower one (the loss falls on this data): no loop bound is off then.
-    private static bool HistoryIsRight(IReadOnlyList<double>? history) =>
-        history is { Count: 3 } && Math.Abs(history[0] - ReferenceValues.FirstLoss) <= Lesson.Tolerance
-        && Math.Abs(history[1] - ReferenceValues.LossAfterOneStep) <= Lesson.Tolerance && history[2] > 0.0 && history[2] < history[1];
 
     private static bool Same(Network? actual, Network expected) =>
         actual is not null && actual.Hidden.Weights.ApproximatelyEquals(expected.Hidden.Weights, Lesson.Tolerance)
