@@ -155,6 +155,15 @@ public sealed partial class TrainingTests
         KnownMistake[] stale = result.LossHistory is { Count: > 1 } && !changing && Lesson.Recognise(network!.Output.Weights, Named(n => n.Output.Weights)) is null
             ? [KnownMistake.Seen(Mistakes.TrainStaleForwardPass)]
             : [];
+        // A first step along the right gradient but of another length: a learning rate other than the configuration's.
+        if (stale.Length == 0 && !network!.Output.Weights.ApproximatelyEquals(ReferenceValues.AfterThreeEpochs.Output.Weights, Lesson.Tolerance)
+            && Lesson.Recognise(network.Output.Weights, Named(n => n.Output.Weights)) is null && FirstStepScale() is { } scale)
+        {
+            var rate = Fixtures.Training.LearningRate;
+            Lesson.Fail($"After one epoch (configuration.Epochs = 1), every weight and bias has moved {Lesson.Format(scale, 1.0)} times as far as one Update at configuration.LearningRate = {Lesson.Format(rate, 0.0)} moves it: that step was taken with a learning rate of {Lesson.Format(scale * rate, rate)}.",
+                LoopFormula + "; every epoch's Update takes configuration.LearningRate", Mistakes.TrainWrongLearningRate);
+        }
+
         Lesson.AssertClose(ReferenceValues.AfterThreeEpochs.Output.Weights, network!.Output.Weights, "W2 after 3 epochs", LoopFormula, [.. stale, .. Named(n => n.Output.Weights)]);
         Lesson.AssertClose(ReferenceValues.AfterThreeEpochs.Hidden.Weights, network.Hidden.Weights, "W1 after 3 epochs", LoopFormula, [.. stale, .. Named(n => n.Hidden.Weights)]);
     }
