@@ -126,8 +126,8 @@ public static partial class Mistakes
     /// <summary>Any other number of epochs or history entries.</summary>
     public static Mistake TrainWrongEpochCount { get; } = new(
         "train-wrong-epoch-count",
-        "the loss history does not hold one entry per epoch: run exactly configuration.Epochs epochs (not the default configuration's, and without stopping early) and record one loss in each, from its forward pass; none before the loop or after the last update.",
-        "the history's length is neither configuration.Epochs nor one off it, or one off it while the network took exactly its steps");
+        "the loss history does not hold one entry per epoch: run exactly configuration.Epochs epochs (not the default configuration's, and without stopping early), record one loss in each, from its forward pass, and return them all; none before the loop or after the last update, and none left out (entry 0, the untrained network's loss, is where the curve starts).",
+        "the history's length is neither configuration.Epochs nor one off it, or one off it while the network took exactly its steps (a loss more, or the right history less its first or last entry)");
 
     /// <summary>The network made with other sizes than the data's and the configuration's.</summary>
     public static Mistake TrainWrongLayerSizes { get; } = new(

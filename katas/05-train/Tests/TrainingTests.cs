@@ -78,6 +78,12 @@ public sealed partial class TrainingTests
         if (history is null || history.Count == 0)
         {
             var observation = $"LossHistory is {(history is null ? "null" : "empty")} after one epoch; its first entry should be {Lesson.Format(expected, 0)}.";
+            if (steps == 1 && DroppedLoss() is { } dropped)
+            {
+                Lesson.Fail(observation + $" The network took its step, and with configuration.Epochs = 3 every epoch runs, but the history holds 2 entries, {dropped}.",
+                    LoopFormula + "; entry 0 is the untrained network's loss, where the curve starts", Mistakes.TrainWrongEpochCount);
+            }
+
             if (steps >= 0)
             {
                 Lesson.Fail(observation + (steps == 0 ? " The network was never updated either: the loop did not run." : " The network took its step."),
@@ -121,7 +127,7 @@ public sealed partial class TrainingTests
         var result = Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), Fixtures.Training);
         if (result.LossHistory is not null)
         {
-            AssertHistoryLength(result.LossHistory, Fixtures.Training.Epochs);
+            AssertHistoryLength(result.LossHistory, Fixtures.Training.Epochs, stepsRight: Same(result.Network, ReferenceValues.AfterThreeEpochs));
         }
 
         // A history that changes says training ran, so the initial network handed back was never the
