@@ -79,7 +79,7 @@ public static partial class Mistakes
     public static Mistake TrainLossAfterUpdate { get; } = new(
         "train-loss-after-update",
         "the loss was recorded after the update; record it from the forward pass, before Backward and Update.",
-        "entry 0 equals the loss of the network after one step");
+        "entry 0 equals the loss of the network after one step, and the history of 3 epochs is the right one shifted by exactly one step while the network took its 3 steps");
 
     /// <summary>The MSE recorded in the history.</summary>
     public static Mistake TrainRecordsMse { get; } = new(
