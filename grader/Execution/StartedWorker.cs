@@ -8,4 +8,8 @@ namespace NeuralKatas.Grader.Execution;
 /// <param name="Channel">The channel file on the host, which the worker appends its signed reports to.</param>
 /// <param name="ChannelSeenByWorker">The same file's path as the worker sees it.</param>
 /// <param name="Limits">The limits it was started with.</param>
-public sealed record StartedWorker(Process Process, string Folder, string Channel, string ChannelSeenByWorker, WorkerLimits Limits);
+public sealed record StartedWorker(Process Process, string Folder, string Channel, string ChannelSeenByWorker, WorkerLimits Limits)
+{
+    /// <summary>The course library it was sent ahead of its request (<see cref="WorkerRequest.Preparation"/>), or none.</summary>
+    public IReadOnlyList<Compilation.AssemblyImage> Library { get; init; } = [];
+}

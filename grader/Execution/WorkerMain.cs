@@ -1,3 +1,6 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.Loader;
 using NeuralKatas.Grader.Compilation;
 
 namespace NeuralKatas.Grader.Execution;
@@ -13,27 +16,43 @@ public static class WorkerMain
     public static int Run()
     {
         WarmUp();
-        var input = Console.In.ReadToEnd();
-        if (input.Length == 0)
-        {
-            // A spare whose grader ended before needing it.
-            return 0;
-        }
 
-        var request = ResultChannel.Decode(input);
+        // The course library is the same for every kata: load it once, into the default context,
+        // where every kata's own context finds it, rather than load and compile its code per kata.
+        var library = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        AssemblyLoadContext.Default.Resolving += (context, name) =>
+            name.Name is not null && library.TryGetValue(name.Name, out var image) ? context.LoadFromStream(new MemoryStream(image)) : null;
+
+        // One request per line: a spare may be sent the course library ahead, in a request without jobs.
+        WorkerRequest request;
+        do
+        {
+            var line = Console.In.ReadLine();
+            if (line is null)
+            {
+                // A spare whose grader ended before needing it.
+                return 0;
+            }
+
+            request = ResultChannel.Decode(line);
+            foreach (var image in request.Shared)
+            {
+                library.TryAdd(image.Name, image.Image);
+            }
+
+            if (request.Jobs.Count == 0)
+            {
+                Prepare(library.Keys);
+            }
+        }
+        while (request.Jobs.Count == 0);
+
         var key = Convert.FromBase64String(request.Key);
         using var channel = new StreamWriter(
             new FileStream(request.ResultPath, FileMode.Append, FileAccess.Write, FileShare.ReadWrite), ResultChannel.Encoding)
         { AutoFlush = true };
 
         var console = new RawConsole();
-
-        // The course library is the same for every kata: load it once, into the default context,
-        // where every kata's own context finds it, rather than load and compile its code per kata.
-        var shared = request.Shared.ToDictionary(image => image.Name, image => image.Image, StringComparer.Ordinal);
-        System.Runtime.Loader.AssemblyLoadContext.Default.Resolving += (context, name) =>
-            name.Name is not null && shared.TryGetValue(name.Name, out var image) ? context.LoadFromStream(new MemoryStream(image)) : null;
-
         for (var index = 0; index < request.Jobs.Count; index++)
         {
             var job = request.Jobs[index];
@@ -71,6 +90,46 @@ public static class WorkerMain
         catch (Exception)
 #pragma warning restore CA1031
         {
+        }
+    }
+
+    // Loads the course library and compiles every method of it, which the first kata would
+    // otherwise do as it runs. Compiling runs nothing; what fails here is compiled on first use,
+    // as without it.
+    private static void Prepare(IEnumerable<string> names)
+    {
+        const BindingFlags Declared = BindingFlags.DeclaredOnly | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
+        foreach (var name in names)
+        {
+            var assembly = Attempt(() => AssemblyLoadContext.Default.LoadFromAssemblyName(new AssemblyName(name)));
+            var types = assembly is null ? [] : Attempt(assembly.GetTypes) ?? [];
+            foreach (var method in types.SelectMany(type => type.GetMethods(Declared).Cast<MethodBase>().Concat(type.GetConstructors(Declared & ~BindingFlags.Static))))
+            {
+                if (!method.IsAbstract && !method.ContainsGenericParameters)
+                {
+                    Attempt(() => RuntimeHelpers.PrepareMethod(method.MethodHandle));
+                }
+            }
+        }
+    }
+
+    private static void Attempt(Action action) => Attempt(() =>
+    {
+        action();
+        return true;
+    });
+
+    private static T? Attempt<T>(Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+#pragma warning disable CA1031 // Only a head start (see Prepare).
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return default;
         }
     }
 

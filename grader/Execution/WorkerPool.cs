@@ -1,3 +1,5 @@
+using NeuralKatas.Grader.Compilation;
+
 namespace NeuralKatas.Grader.Execution;
 
 /// <summary>
@@ -5,8 +7,10 @@ namespace NeuralKatas.Grader.Execution;
 /// the pipeline asks for a spare as grading begins and the worker warms up while the katas
 /// compile; `watch` and `batch` find one ready for each next submission. The grade server keeps
 /// two after each grade, and a grade that finds two waiting runs its katas on both, side by side
-/// (<see cref="WorkerSupervisor"/>). A spare waits on its standard input, so it runs no code of
-/// anyone's until it is given a request; it exits by itself when the grader does (its input
+/// (<see cref="WorkerSupervisor"/>). A spare started after a grade is sent that grade's course
+/// library ahead (<see cref="WorkerRequest.Preparation"/>) and compiles its code while it waits,
+/// so the next grade's first kata does not. A spare waits on its standard input, so it runs no
+/// code of anyone's until it is given a request; it exits by itself when the grader does (its input
 /// closes), and the grader deletes the folders of the spares it never used as it exits (a
 /// sandboxed spare cannot reach its own). A grader killed before it could leaves its folders
 /// behind: the next grader's first worker sweeps them away.
@@ -18,6 +22,7 @@ public static class WorkerPool
 
     private static readonly Lock Gate = new();
     private static readonly List<StartedWorker> Spares = Watched();
+    private static IReadOnlyList<AssemblyImage> library = [];
     private static int starting;
     private static int swept;
 
@@ -32,7 +37,7 @@ public static class WorkerPool
         int more;
         lock (Gate)
         {
-            more = Math.Max(0, spares - (Spares.Count(spare => Fits(spare, limits)) + starting));
+            more = Math.Max(0, spares - (Spares.Count(spare => Fits(spare, limits, null)) + starting));
             starting += more;
         }
 
@@ -42,13 +47,28 @@ public static class WorkerPool
         }
     }
 
+    /// <summary>The course library that spares started from now on are sent ahead: the one the jobs run last share.</summary>
+    public static void LoadAhead(IReadOnlyList<AssemblyImage> courseLibrary)
+    {
+        lock (Gate)
+        {
+            library = courseLibrary;
+        }
+    }
+
     private static void StartSpare(WorkerLimits limits) =>
         ThreadPool.QueueUserWorkItem(_ =>
         {
             StartedWorker? spare = null;
+            IReadOnlyList<AssemblyImage> ahead;
+            lock (Gate)
+            {
+                ahead = library;
+            }
+
             try
             {
-                spare = Start(limits);
+                spare = SendAhead(Start(limits), ahead);
             }
             finally
             {
@@ -68,20 +88,30 @@ public static class WorkerPool
     {
         lock (Gate)
         {
-            return (Spares.Count(spare => Fits(spare, limits)), starting);
+            return (Spares.Count(spare => Fits(spare, limits, null)), starting);
         }
     }
 
-    /// <summary>A started worker with these limits: a waiting spare if there is one, else a new one.</summary>
-    public static StartedWorker Take(WorkerLimits limits) => TakeWaiting(limits, 1) is [var spare] ? spare : Start(limits);
-
-    /// <summary><paramref name="count"/> waiting spares with these limits, or none when fewer wait (no worker is started).</summary>
-    public static IReadOnlyList<StartedWorker> TakeWaiting(WorkerLimits limits, int count)
+    /// <summary>How many of the spares with these limits that wait were sent a course library ahead.</summary>
+    internal static int WaitingWithLibrary(WorkerLimits limits)
     {
         lock (Gate)
         {
-            // A spare that died, or was started for other limits, is of no use to anyone asking now.
-            foreach (var unfit in Spares.Where(spare => !Fits(spare, limits)).ToList())
+            return Spares.Count(spare => Fits(spare, limits, null) && spare.Library.Count > 0);
+        }
+    }
+
+    /// <summary>A started worker with these limits for jobs sharing <paramref name="courseLibrary"/>: a waiting spare if there is one, else a new one.</summary>
+    public static StartedWorker Take(WorkerLimits limits, IReadOnlyList<AssemblyImage> courseLibrary) =>
+        TakeWaiting(limits, 1, courseLibrary) is [var spare] ? spare : Start(limits);
+
+    /// <summary><paramref name="count"/> waiting spares with these limits for jobs sharing <paramref name="courseLibrary"/>, or none when fewer wait (no worker is started).</summary>
+    public static IReadOnlyList<StartedWorker> TakeWaiting(WorkerLimits limits, int count, IReadOnlyList<AssemblyImage> courseLibrary)
+    {
+        lock (Gate)
+        {
+            // A spare that died, or was started for other limits or sent another library, is of no use to anyone asking now.
+            foreach (var unfit in Spares.Where(spare => !Fits(spare, limits, courseLibrary)).ToList())
             {
                 Spares.Remove(unfit);
                 Discard(unfit);
@@ -98,8 +128,35 @@ public static class WorkerPool
         }
     }
 
-    private static bool Fits(StartedWorker spare, WorkerLimits limits) =>
-        spare.Limits.MemoryBytes == limits.MemoryBytes && Equals(spare.Limits.Sandbox, limits.Sandbox) && !spare.Process.HasExited;
+    // A library of null asks only about the limits.
+    private static bool Fits(StartedWorker spare, WorkerLimits limits, IReadOnlyList<AssemblyImage>? courseLibrary) =>
+        spare.Limits.MemoryBytes == limits.MemoryBytes && Equals(spare.Limits.Sandbox, limits.Sandbox) && !spare.Process.HasExited
+        && (courseLibrary is null || spare.Library.Count == 0 || SameLibrary(spare.Library, courseLibrary));
+
+    // The worker loads an assembly of a name once: what it was sent ahead must be what the jobs share, byte for byte.
+    private static bool SameLibrary(IReadOnlyList<AssemblyImage> sent, IReadOnlyList<AssemblyImage> needed) =>
+        sent.Count == needed.Count
+        && sent.All(image => needed.Any(other => other.Name == image.Name && (ReferenceEquals(other.Image, image.Image) || other.Image.AsSpan().SequenceEqual(image.Image))));
+
+    // A spare that cannot be sent its library (it died as it started) is kept as it is: taking it will find it dead.
+    private static StartedWorker SendAhead(StartedWorker spare, IReadOnlyList<AssemblyImage> courseLibrary)
+    {
+        if (courseLibrary.Count == 0)
+        {
+            return spare;
+        }
+
+        try
+        {
+            spare.Process.StandardInput.WriteLine(ResultChannel.Encode(WorkerRequest.Preparation(courseLibrary)));
+            spare.Process.StandardInput.Flush();
+            return spare with { Library = courseLibrary };
+        }
+        catch (IOException)
+        {
+            return spare;
+        }
+    }
 
     /// <summary>Stops a worker that will not be used and deletes its folder.</summary>
     public static void Discard(StartedWorker worker)

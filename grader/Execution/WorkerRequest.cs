@@ -15,8 +15,18 @@ namespace NeuralKatas.Grader.Execution;
 /// </param>
 public sealed record WorkerRequest(string Key, string ResultPath, IReadOnlyList<KataJob> Jobs, IReadOnlyList<AssemblyImage> Shared)
 {
-    /// <summary>The request for <paramref name="jobs"/>: their shared dependencies once, by name.</summary>
-    public static WorkerRequest For(string key, string resultPath, IReadOnlyList<KataJob> jobs) =>
-        new(key, resultPath, [.. jobs.Select(job => job with { SharedDependencies = [] })],
-            [.. jobs.SelectMany(job => job.SharedDependencies).DistinctBy(image => image.Name, StringComparer.Ordinal)]);
+    /// <summary>The request for <paramref name="jobs"/>: their shared dependencies once, by name, or none when the worker loaded them ahead (<see cref="Preparation"/>).</summary>
+    public static WorkerRequest For(string key, string resultPath, IReadOnlyList<KataJob> jobs, bool libraryLoaded = false) =>
+        new(key, resultPath, [.. jobs.Select(job => job with { SharedDependencies = [] })], libraryLoaded ? [] : LibraryOf(jobs));
+
+    /// <summary>
+    /// A request without jobs, which a spare may be sent before its real one: it loads the course
+    /// library and compiles its code while it waits, so a grade's first kata does not. It signs
+    /// nothing and runs nothing: only course code is compiled, and no learner code has arrived.
+    /// </summary>
+    public static WorkerRequest Preparation(IReadOnlyList<AssemblyImage> library) => new(string.Empty, string.Empty, [], library);
+
+    /// <summary>The course library <paramref name="jobs"/> share, each assembly once.</summary>
+    public static IReadOnlyList<AssemblyImage> LibraryOf(IEnumerable<KataJob> jobs) =>
+        [.. jobs.SelectMany(job => job.SharedDependencies).DistinctBy(image => image.Name, StringComparer.Ordinal)];
 }

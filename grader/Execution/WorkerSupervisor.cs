@@ -22,28 +22,30 @@ public static class WorkerSupervisor
     public static IReadOnlyList<JobResult> Run(IReadOnlyList<KataJob> jobs, WorkerLimits limits)
     {
         ArgumentNullException.ThrowIfNull(jobs);
+        var library = WorkerRequest.LibraryOf(jobs);
+        WorkerPool.LoadAhead(library);
 
         // Only warm workers are worth splitting for: starting one costs more than the jobs it would take.
-        if (jobs.Count > 1 && WorkerPool.TakeWaiting(limits, 2) is [var first, var second])
+        if (jobs.Count > 1 && WorkerPool.TakeWaiting(limits, 2, library) is [var first, var second])
         {
             var half = (jobs.Count + 1) / 2;
-            var later = Task.Run(() => RunInTurn([.. jobs.Skip(half)], limits, second));
+            var later = Task.Run(() => RunInTurn([.. jobs.Skip(half)], limits, library, second));
             // Awaited, not .Result: a failure in the second half surfaces as itself, as in one worker.
-            return [.. RunInTurn([.. jobs.Take(half)], limits, first), .. later.GetAwaiter().GetResult()];
+            return [.. RunInTurn([.. jobs.Take(half)], limits, library, first), .. later.GetAwaiter().GetResult()];
         }
 
-        return RunInTurn(jobs, limits, null);
+        return RunInTurn(jobs, limits, library, null);
     }
 
     // The jobs one after the other, in the spare given (if any) and then in as many fresh workers
     // as the jobs that go wrong need.
-    private static List<JobResult> RunInTurn(IReadOnlyList<KataJob> jobs, WorkerLimits limits, StartedWorker? spare)
+    private static List<JobResult> RunInTurn(IReadOnlyList<KataJob> jobs, WorkerLimits limits, IReadOnlyList<Compilation.AssemblyImage> library, StartedWorker? spare)
     {
         var results = new List<JobResult>();
         while (results.Count < jobs.Count)
         {
             var rest = jobs.Skip(results.Count).ToList();
-            var round = RunOneWorker(rest, limits, spare ?? WorkerPool.Take(limits));
+            var round = RunOneWorker(rest, limits, spare ?? WorkerPool.Take(limits, library));
             spare = null;
             results.AddRange(round);
         }
@@ -58,7 +60,7 @@ public static class WorkerSupervisor
         var key = ResultChannel.NewKey();
         using var worker = started.Process;
         var output = new OutputMonitor(worker.StandardOutput.BaseStream, worker.StandardError.BaseStream);
-        worker.StandardInput.Write(ResultChannel.Encode(WorkerRequest.For(Convert.ToBase64String(key), started.ChannelSeenByWorker, jobs)));
+        worker.StandardInput.Write(ResultChannel.Encode(WorkerRequest.For(Convert.ToBase64String(key), started.ChannelSeenByWorker, jobs, libraryLoaded: started.Library.Count > 0)));
         worker.StandardInput.Close();
 
         var results = new List<JobResult>();

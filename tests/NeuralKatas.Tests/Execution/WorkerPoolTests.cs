@@ -1,3 +1,4 @@
+using NeuralKatas.Grader.Compilation;
 using NeuralKatas.Grader.Execution;
 using NeuralKatas.Grader.Pipeline;
 using NeuralKatas.Grader.Reporting;
@@ -9,7 +10,8 @@ namespace NeuralKatas.Tests.Execution;
 /// <summary>
 /// The spare workers kept ahead of need: one at a time unless asked for more, so a spare never
 /// starts while a grade that could use the CPU is running; a grade that finds two waiting (the
-/// grade server keeps two) runs its katas on both, and grades exactly as one worker would.
+/// grade server keeps two) runs its katas on both, and grades exactly as one worker would; a spare
+/// is sent the course library of the grade before it, and used only for a grade with that library.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -35,7 +37,7 @@ public sealed class WorkerPoolTests
         WorkerPool.Prewarm(limits);
         Assert.That(WorkerPool.Count(limits), Is.EqualTo((Math.Max(before, 1), 0)), "asked again once it waits");
 
-        var taken = WorkerPool.Take(limits);
+        var taken = WorkerPool.Take(limits, []);
         Assert.That(taken.Process.HasExited, Is.False, "the spare taken is alive");
         WorkerPool.Discard(taken);
     }
@@ -47,17 +49,49 @@ public sealed class WorkerPoolTests
         var scenario = ScenarioCatalogue.Cases().Single(s => s.Name == "hostile-stack-overflow");
         var limits = ScenarioGrader.Limits;
         WorkerPool.Prewarm(limits, spares: 2);
-        var deadline = DateTime.UtcNow.AddMinutes(1);
-        while (WorkerPool.Count(limits) is { Starting: > 0 } or { Waiting: < 2 } && DateTime.UtcNow < deadline)
-        {
-            Thread.Sleep(20);
-        }
+        WaitForSpares(limits, 2);
 
         var waiting = WorkerPool.Count(limits).Waiting;
         var report = ScenarioGrader.GradeNow(scenario);
 
         // Run in turn, the grade would have taken one spare: the kata that crashes is the last.
         Assert.That(WorkerPool.Count(limits).Waiting, Is.EqualTo(waiting - 2), "both spares ran katas");
+        ExpectedReport.AssertMatches(scenario.ExpectedReportPath, Rendered.Text(new JsonReportWriter(includeDurations: false), report));
+    }
+
+    [Test]
+    public void Spares_started_after_a_grade_load_its_course_library_ahead_and_grade_as_a_fresh_worker_does()
+    {
+        var scenario = ScenarioCatalogue.Cases().Single(s => s.Name == "partially-correct");
+        var limits = ScenarioGrader.Limits;
+        ScenarioGrader.GradeNow(scenario);
+        DiscardWaiting(limits);
+        WorkerPool.Prewarm(limits, spares: 2);
+        WaitForSpares(limits, 2);
+
+        Assert.That(WorkerPool.WaitingWithLibrary(limits), Is.EqualTo(2), "both spares were sent the library of the grade before");
+        var report = ScenarioGrader.GradeNow(scenario);
+
+        // Sent ahead, the library is left out of the request: a worker that did not keep it could not run a kata.
+        Assert.That(WorkerPool.WaitingWithLibrary(limits), Is.Zero, "both prepared spares ran katas");
+        ExpectedReport.AssertMatches(scenario.ExpectedReportPath, Rendered.Text(new JsonReportWriter(includeDurations: false), report));
+    }
+
+    [Test]
+    public void A_spare_sent_another_course_library_is_discarded_not_used()
+    {
+        var scenario = ScenarioCatalogue.Cases().Single(s => s.Name == "partially-correct");
+        var limits = ScenarioGrader.Limits;
+        DiscardWaiting(limits);
+        WorkerPool.LoadAhead([new AssemblyImage("NeuralKatas.TestSupport", [1, 2, 3]) { Shared = true }]);
+        WorkerPool.Prewarm(limits);
+        WaitForSpares(limits, 1);
+        Assert.That(WorkerPool.WaitingWithLibrary(limits), Is.EqualTo(1), "a spare sent a library of three bytes");
+
+        var report = ScenarioGrader.GradeNow(scenario);
+
+        // Used, it would have run the katas against those three bytes in place of the test support.
+        Assert.That(WorkerPool.WaitingWithLibrary(limits), Is.Zero, "the spare was discarded");
         ExpectedReport.AssertMatches(scenario.ExpectedReportPath, Rendered.Text(new JsonReportWriter(includeDurations: false), report));
     }
 
@@ -93,4 +127,22 @@ public sealed class WorkerPoolTests
     }
 
     private static int Total((int Waiting, int Starting) count) => count.Waiting + count.Starting;
+
+    private static void WaitForSpares(WorkerLimits limits, int count)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (WorkerPool.Count(limits) is var now && (now.Starting > 0 || now.Waiting < count) && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(20);
+        }
+    }
+
+    // Asked for no library, the pool discards the spares sent one and hands over the others.
+    private static void DiscardWaiting(WorkerLimits limits)
+    {
+        while (WorkerPool.TakeWaiting(limits, 1, []) is [var spare])
+        {
+            WorkerPool.Discard(spare);
+        }
+    }
 }
