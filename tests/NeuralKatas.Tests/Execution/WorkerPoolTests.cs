@@ -2,6 +2,7 @@ using NeuralKatas.Grader.Compilation;
 using NeuralKatas.Grader.Execution;
 using NeuralKatas.Grader.Pipeline;
 using NeuralKatas.Grader.Reporting;
+using NeuralKatas.Grader.Scoring;
 using NeuralKatas.Tests.Reporting;
 using NeuralKatas.Tests.Scenarios;
 
@@ -46,7 +47,7 @@ public sealed class WorkerPoolTests
     public void A_grade_that_finds_two_spares_waiting_runs_on_both_and_grades_as_one_worker_does()
     {
         // A crash in the last kata: the second worker's half goes wrong while the first's passes.
-        var scenario = ScenarioCatalogue.Cases().Single(s => s.Name == "hostile-stack-overflow");
+        var scenario = ScenarioNamed("hostile-stack-overflow");
         var limits = ScenarioGrader.Limits;
         WorkerPool.Prewarm(limits, spares: 2);
         WaitForSpares(limits, 2);
@@ -56,13 +57,13 @@ public sealed class WorkerPoolTests
 
         // Run in turn, the grade would have taken one spare: the kata that crashes is the last.
         Assert.That(WorkerPool.Count(limits).Waiting, Is.EqualTo(waiting - 2), "both spares ran katas");
-        ExpectedReport.AssertMatches(scenario.ExpectedReportPath, Rendered.Text(new JsonReportWriter(includeDurations: false), report));
+        AssertGradedAsItsGolden(scenario, report);
     }
 
     [Test]
     public void Spares_started_after_a_grade_load_its_course_library_ahead_and_grade_as_a_fresh_worker_does()
     {
-        var scenario = ScenarioCatalogue.Cases().Single(s => s.Name == "partially-correct");
+        var scenario = ScenarioNamed("partially-correct");
         var limits = ScenarioGrader.Limits;
         ScenarioGrader.GradeNow(scenario);
         DiscardWaiting(limits);
@@ -74,13 +75,13 @@ public sealed class WorkerPoolTests
 
         // Sent ahead, the library is left out of the request: a worker that did not keep it could not run a kata.
         Assert.That(WorkerPool.WaitingWithLibrary(limits), Is.Zero, "both prepared spares ran katas");
-        ExpectedReport.AssertMatches(scenario.ExpectedReportPath, Rendered.Text(new JsonReportWriter(includeDurations: false), report));
+        AssertGradedAsItsGolden(scenario, report);
     }
 
     [Test]
     public void A_spare_sent_another_course_library_is_discarded_not_used()
     {
-        var scenario = ScenarioCatalogue.Cases().Single(s => s.Name == "partially-correct");
+        var scenario = ScenarioNamed("partially-correct");
         var limits = ScenarioGrader.Limits;
         DiscardWaiting(limits);
         WorkerPool.LoadAhead([new AssemblyImage("NeuralKatas.TestSupport", [1, 2, 3]) { Shared = true }]);
@@ -92,7 +93,7 @@ public sealed class WorkerPoolTests
 
         // Used, it would have run the katas against those three bytes in place of the test support.
         Assert.That(WorkerPool.WaitingWithLibrary(limits), Is.Zero, "the spare was discarded");
-        ExpectedReport.AssertMatches(scenario.ExpectedReportPath, Rendered.Text(new JsonReportWriter(includeDurations: false), report));
+        AssertGradedAsItsGolden(scenario, report);
     }
 
     [Test]
@@ -127,6 +128,11 @@ public sealed class WorkerPoolTests
     }
 
     private static int Total((int Waiting, int Starting) count) => count.Waiting + count.Starting;
+
+    private static Scenario ScenarioNamed(string name) => ScenarioCatalogue.Cases().Single(s => s.Name == name);
+
+    private static void AssertGradedAsItsGolden(Scenario scenario, GradeReport report) =>
+        ExpectedReport.AssertMatches(scenario.ExpectedReportPath, Rendered.Text(new JsonReportWriter(includeDurations: false), report));
 
     private static void WaitForSpares(WorkerLimits limits, int count)
     {
