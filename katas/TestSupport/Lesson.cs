@@ -97,6 +97,19 @@ public static class Lesson
     }
 
     /// <summary>
+    /// True when every entry of <paramref name="actual"/> is a float within single precision of the one in
+    /// <paramref name="expected"/>, and not all are right: the values of the right formula computed in float,
+    /// read from a function's values at several inputs (a sum of two floats is no float itself).
+    /// </summary>
+    public static bool InSinglePrecision(Matrix expected, Matrix actual)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(actual);
+        return expected.Rows == actual.Rows && expected.Columns == actual.Columns
+            && !Numbers.Close(expected, actual, Tolerance) && Numbers.SinglePrecision(expected, actual);
+    }
+
+    /// <summary>
     /// Calls the learner's code; a shape error from the given library becomes a lesson about shapes
     /// (naming the transpose or the bias when its message does) instead of a bare exception. Any
     /// other exception, a TODO stub's included, passes through unchanged: its message already says what to do.

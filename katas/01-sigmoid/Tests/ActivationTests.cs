@@ -147,13 +147,15 @@ public sealed class ActivationTests
             Candidate(Mistakes.SigmoidDenominatorSign, z => 1.0 / (1.0 - Math.Exp(-z))),
             Candidate(Mistakes.SigmoidMissingReciprocal, z => 1.0 + Math.Exp(-z)),
             Candidate(Mistakes.SigmoidWrongBase, z => 1.0 / (1.0 + Math.Pow(-z, Math.E))))
-            ?? WrongBase(learner);
+            ?? WrongBase(learner)
+            ?? InFloat(learner, Values(z => ReferenceValues.Sigmoid[z]));
     }
 
     private static Mistake? RecogniseDerivative()
     {
         double S(double z) => ReferenceValues.Sigmoid[z];
-        return Lesson.Recognise(Values(Activation.SigmoidDerivative),
+        var learner = Values(Activation.SigmoidDerivative);
+        return Lesson.Recognise(learner,
             Candidate(Mistakes.DerivativeOfActivation, z => ReferenceValues.SigmoidDerivativeOfSigmoid[z]),
             Candidate(Mistakes.DerivativeWrittenForActivation, z => z * (1.0 - z)),
             Candidate(Mistakes.DerivativeWrittenForActivation, z => z is >= 0.0 and <= 1.0 ? z * (1.0 - z) : ReferenceValues.SigmoidDerivative[z]),
@@ -162,8 +164,15 @@ public sealed class ActivationTests
             Candidate(Mistakes.DerivativeMissingFactor, z => S(z) * S(z)),
             Candidate(Mistakes.DerivativeOfTanh, z => 1.0 - (Math.Tanh(z) * Math.Tanh(z))),
             Candidate(Mistakes.DerivativeWrongSign, z => S(z) * (S(z) - 1.0)),
-            Candidate(Mistakes.DerivativeWrongSign, z => S(z) * (1.0 + S(z))));
+            Candidate(Mistakes.DerivativeWrongSign, z => S(z) * (1.0 + S(z))))
+            ?? InFloat(learner, Values(z => ReferenceValues.SigmoidDerivative[z]));
     }
+
+    // The right function computed in float is a float at every input, each within single precision:
+    // then a sum of two of its values (σ(1.7) + σ(−1.7)), no float itself, is named too. A double off by a
+    // small, smooth amount everywhere (an ε added to the denominator) is no float, and is not.
+    private static Mistake? InFloat(Matrix learner, Matrix right) =>
+        Lesson.InSinglePrecision(right, learner) ? Mistakes.SinglePrecision : null;
 
     // 1 / (1 + c^(−z)) gives c = (1/σ − 1)^(−1/z) at every z ≠ 0: one c other than e (and other than
     // 1/e, the mirror) is a wrong base. Values within single precision of the right ones are not.
