@@ -9,11 +9,14 @@ public static partial class Mistakes
         "σ′ applied to the activations: σ′(Ŷ) and σ′(H) are σ′(σ(z)), the seed tutorial's bug. Pass the pre-activations Z2 and Z1 to SigmoidDerivative.",
         "the gradients equal those with σ′ taken at Ŷ and H, or at one of them");
 
-    /// <summary>No σ′ factor at all.</summary>
+    /// <summary>
+    /// δ2 = Ŷ − Y: σ′(Z2) left out, or cancelled by the cross-entropy derivative it multiplies (the two
+    /// give the same values, so they are one entry).
+    /// </summary>
     public static Mistake BackpropMissingDerivative { get; } = new(
         "backprop-missing-derivative",
-        "a missing derivative: δ2 = (Ŷ − Y) ⊙ σ′(Z2) and δ1 = (δ2·W2ᵀ) ⊙ σ′(Z1) both need the σ′ factor.",
-        "the gradients equal those with σ′ replaced by 1");
+        "δ2 came out as Ŷ − Y, without the σ′(Z2) factor: either σ′ is missing (δ2 = (Ŷ − Y) ⊙ σ′(Z2), and δ1 = (δ2·W2ᵀ) ⊙ σ′(Z1) needs its σ′ too), or δ2 started from the cross-entropy derivative −(Y / Ŷ − (1 − Y) / (1 − Ŷ)), which σ′(Z2) cancels to Ŷ − Y. This course's loss is ½ Σ (Ŷ − Y)², whose derivative with respect to Ŷ is Ŷ − Y.",
+        "the gradients equal those with σ′ replaced by 1: δ2 is Ŷ − Y, whether σ′(Z2) was left out or cancelled a cross-entropy derivative");
 
     /// <summary>No σ′(Z1) factor in the hidden layer.</summary>
     public static Mistake BackpropMissingHiddenDerivative { get; } = new(
