@@ -121,13 +121,13 @@ public static partial class Mistakes
     public static Mistake TrainOffByOne { get; } = new(
         "train-off-by-one",
         "one epoch too few or too many: the loop runs exactly configuration.Epochs times (for epoch = 0; epoch < Epochs), and epoch indexes the history from 0.",
-        "the network has had one step too few or too many, the history one entry too few or too many, or an index ran past the end of the history");
+        "the network has had one step too few or too many (or the history one entry), and is one step off the same way after 1 epoch and after 3; or an index ran past the end of the history, at 50 epochs too");
 
     /// <summary>Any other number of epochs or history entries.</summary>
     public static Mistake TrainWrongEpochCount { get; } = new(
         "train-wrong-epoch-count",
-        "the loss history does not hold one entry per epoch: run exactly configuration.Epochs epochs (not the default configuration's, and without stopping early), record one loss in each, from its forward pass, and return them all; none before the loop or after the last update, and none left out (entry 0, the untrained network's loss, is where the curve starts).",
-        "the history's length is neither configuration.Epochs nor one off it, or one off it while the network took exactly its steps (a loss more, or the right history less its first or last entry)");
+        "the loss history does not hold one loss per epoch: run exactly configuration.Epochs epochs (not the default configuration's, without stopping early, and without skipping any: the counter moves once per epoch), record one loss in each, from its forward pass, and return them all; none before the loop or after the last update, and none left out (entry 0, the untrained network's loss, is where the curve starts).",
+        "the history's length is neither configuration.Epochs nor one off it, or one off it while the network is not one step off the same way after 1 epoch and after 3 (a loss more, or the right history less its first or last entry); or entries left at 0 between the reference's losses, the network after as many steps as losses written");
 
     /// <summary>The network made with other sizes than the data's and the configuration's.</summary>
     public static Mistake TrainWrongLayerSizes { get; } = new(
