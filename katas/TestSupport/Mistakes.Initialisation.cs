@@ -3,11 +3,11 @@ namespace NeuralKatas.Testing;
 /// <summary>Kata 02's mistakes: the initial weights.</summary>
 public static partial class Mistakes
 {
-    /// <summary>A matrix filled column by column.</summary>
+    /// <summary>A matrix filled column by column (node by node).</summary>
     public static Mistake InitColumnByColumn { get; } = new(
         "init-column-by-column",
-        "you filled a weight matrix column by column; fill it row by row (Matrix.FromFunction does).",
-        "the entries are the expected draws in column-major order");
+        "you filled a weight matrix column by column: node by node, each node's incoming weights (a column) drawn together, with or without its bias drawn right after them. Fill each matrix row by row (Matrix.FromFunction does), and draw a layer's bias after its whole weight matrix: W1, b1, W2, b2.",
+        "the entries are the expected draws in column-major order, or the network holds its pinned draws in another order, each once, and the first wrong weight matrix has each column's draws together, top to bottom, and its columns left to right (with other draws, such as a node's bias, between them)");
 
     /// <summary>The biases drawn before the weights.</summary>
     public static Mistake InitBiasesFirst { get; } = new(
@@ -24,8 +24,8 @@ public static partial class Mistakes
     /// <summary>A generator other than the one given: one of one's own, or one kept from an earlier call.</summary>
     public static Mistake InitOwnGenerator { get; } = new(
         "init-own-generator",
-        "you drew from a generator other than the one you were given: one of your own (or Random), even one seeded from rng, or one kept from an earlier call (in a static field, say). The values then no longer follow the caller's sequence. Draw every value from the rng you were given, in every call.",
-        "the caller's generator was not advanced at all (whatever the values are, draws further along the sequence included), or by an odd number of raw numbers (a seed taken from it), or two equal seeds give different networks");
+        "you drew from a generator other than the one you were given: one of your own (or Random), even one seeded from rng (or one for each layer), or one kept from an earlier call (in a static field, say). The values then no longer follow the caller's sequence. Draw every value from the rng you were given, in every call.",
+        "the caller's generator was not advanced at all (whatever the values are, draws further along the sequence included), or by an odd number of raw numbers (a seed taken from it), or by fewer draws than the network needs while none of its values is a number of the caller's sequence (a draw or a uniform number), or two equal seeds give different networks");
 
     /// <summary>One draw reused for every entry (or for every entry of a row).</summary>
     public static Mistake InitOneDrawReused { get; } = new(
@@ -43,7 +43,7 @@ public static partial class Mistakes
     public static Mistake InitZeros { get; } = new(
         "init-zeros",
         "the weights are all zero: every hidden node then computes the same thing and learns the same thing. Draw each one with rng.NextGaussian().",
-        "every entry is 0");
+        "every entry of a weight matrix is 0, and its draws were not taken in its place (the generator is short of them, or the matrices after it do not hold their own draws)");
 
     /// <summary>The biases started at zero.</summary>
     public static Mistake InitBiasZeros { get; } = new(
@@ -54,8 +54,8 @@ public static partial class Mistakes
     /// <summary>The right draws, all scaled by one factor.</summary>
     public static Mistake InitScaled { get; } = new(
         "init-scaled",
-        "the draws are scaled (by 1/√fan-in, as Xavier or He initialisation do, or by another factor, for the whole matrix or column by column, as weight normalisation's unit-length columns do): good ideas elsewhere, but this course pins N(0, 1). Use rng.NextGaussian() as it comes.",
-        "a weight matrix is the right draws times one constant, or each of its columns the right draws times a constant of its own");
+        "the draws are scaled (by 1/√fan-in or √(2/fan-in), as Xavier or He initialisation do, or by another factor, for the whole matrix or column by column, as weight normalisation's unit-length columns do; a factor of 0, as whole-number division gives (2 / fanIn is 0 once fanIn > 2), leaves only zeros): good ideas elsewhere, but this course pins N(0, 1). Use rng.NextGaussian() as it comes.",
+        "a weight matrix is the right draws times one constant, or each of its columns the right draws times a constant of its own, or all zeros while the generator took every draw and every other matrix holds its own (drawn in its place, then multiplied by 0)");
 
     /// <summary>NextUniform where NextGaussian belongs.</summary>
     public static Mistake InitUniform { get; } = new(
@@ -66,8 +66,8 @@ public static partial class Mistakes
     /// <summary>Values drawn and thrown away.</summary>
     public static Mistake InitExtraDraw { get; } = new(
         "init-extra-draw",
-        "the values come from further along the sequence: something took a number from rng without keeping it (an extra NextGaussian call, or a NextUInt64 or NextUniform one, say for a seed never used), so every later draw moved. Draw exactly one value per weight and bias, and nothing else from rng.",
-        "a matrix holds the draws that start later than its place in the pinned order (whole draws, or after an odd number of raw numbers), or the network is right and the generator went further");
+        "you took more numbers from rng than the network keeps: an extra NextGaussian call, a NextUInt64 or NextUniform one (say for a seed never used), or draws made ahead and not all used (a pool of them). Every value drawn after the extra one comes from further along the sequence, and the caller's generator is left further along than one draw per weight and bias. Draw exactly one value per weight and bias, and nothing else from rng.",
+        "a matrix holds the draws that start later than its place in the pinned order (whole draws, or after an odd number of raw numbers), or the network is right and the generator went further (up to a few hundred draws)");
 
     /// <summary>A matrix of the wrong size (not a transpose).</summary>
     public static Mistake InitWrongSize { get; } = new(

@@ -9,6 +9,10 @@ public sealed partial class InitializationTests
     private const ulong Seed = 42;
     private const string OrderFormula = "draw with rng.NextGaussian(): W1 row by row, then b1, then W2 row by row, then b2";
 
+    // How far along the caller's generator is looked for after a call: a pool of draws made ahead
+    // (64, say) leaves it well past the 13 a network needs.
+    private const int SequenceReach = 400;
+
     [Test]
     public void Network_has_the_shapes_the_layer_sizes_ask_for()
     {
@@ -26,7 +30,7 @@ public sealed partial class InitializationTests
         // After drawing 2·3 + 3 + 3·1 + 1 = 13 values, the caller's generator must be exactly
         // 13 draws along: the 14th value of the sequence comes next.
         var rng = new GaussianGenerator(Seed);
-        var draws = Draws(40);
+        var draws = Draws(SequenceReach);
 
         var network = Initialize(2, 3, 1, rng);
         var next = rng.NextGaussian();
@@ -42,8 +46,8 @@ public sealed partial class InitializationTests
             // before W2, or a draw after b2) are an extra draw, and the count agrees; another order of the
             // same 13 draws cannot leave the generator elsewhere, so it names nothing here.
             var byValues = along > 13 && IsPinnedWithDrawsSkipped(network, 2, 3, 1, along - 13) ? Mistakes.InitExtraDraw
-                : FromAnotherGenerator(KeepsTheCount(RecogniseDraws(network, 2, 3, 1)), along == 0)
-                ?? (along == 0 || (along < 0 && OddRawNumbersAlong(next)) ? Mistakes.InitOwnGenerator : null);
+                : FromAnotherGenerator(KeepsTheCount(RecogniseDraws(network, 2, 3, 1, along)), along == 0)
+                ?? (along == 0 || (along < 0 && OddRawNumbersAlong(next)) || IsFromAnotherGenerator(network, along, 13) ? Mistakes.InitOwnGenerator : null);
 
             // One draw reused takes one value from rng for its whole matrix; a generator made for
             // each entry takes none, and gives the same equal values with rng one draw further back.
@@ -86,9 +90,11 @@ public sealed partial class InitializationTests
         var rng = new GaussianGenerator(Seed);
 
         var network = Initialize(2, 3, 2, rng);
+        var along = Array.IndexOf(Draws(SequenceReach), rng.NextGaussian());
 
         // The first matrix that is wrong is the one the recognised mistake is about.
-        var named = Named(FromAnotherGenerator(RecogniseDraws(network, 2, 3, 2), rng.NextGaussian() == draws[0]));
+        var named = Named(FromAnotherGenerator(RecogniseDraws(network, 2, 3, 2, along), along == 0)
+            ?? (IsFromAnotherGenerator(network, along, draws.Length) ? Mistakes.InitOwnGenerator : null));
         Lesson.AssertClose(RowMajor(draws, 0, 2, 3), network.Hidden.Weights, "W1", OrderFormula, named);
         Lesson.AssertClose(RowMajor(draws, 6, 1, 3), network.Hidden.Bias, "b1 (drawn right after W1's 6 values)", OrderFormula, named);
         Lesson.AssertClose(RowMajor(draws, 9, 3, 2), network.Output.Weights, "W2 (drawn after W1 and b1)", OrderFormula, named);
@@ -153,45 +159,57 @@ public sealed partial class InitializationTests
     }
 
     // Each matrix in the pinned order, compared with what each catalogued way of drawing it gives;
-    // the first matrix that is wrong decides, and one that matches no way names nothing.
-    private static Mistake? RecogniseDraws(Network network, int inputs, int hidden, int outputs)
+    // the first matrix that is wrong decides, and one that matches no way names nothing. `along` is
+    // how many draws the caller's generator moved (−1 when it is at no whole draw in reach).
+    private static Mistake? RecogniseDraws(Network network, int inputs, int hidden, int outputs, int along)
     {
-        if (FirstWrongPart(network, inputs, hidden, outputs) is not { } part)
+        var parts = Parts(network, inputs, hidden, outputs);
+        var index = Array.FindIndex(parts, part => !IsRight(part));
+        if (index < 0)
         {
             return null;
         }
 
-        var (actual, rows, columns, start, isBias, otherOrders) = part;
-        return actual.Rows != rows || actual.Columns != columns
-            ? (actual.Rows == columns && actual.Columns == rows ? Mistakes.TransposedMatrix : Mistakes.InitWrongSize)
-            : RecognisePart(actual, start, isBias, otherOrders);
+        var (actual, rows, columns, start, isBias, otherOrders) = parts[index];
+        if (actual.Rows != rows || actual.Columns != columns)
+        {
+            return actual.Rows == columns && actual.Columns == rows ? Mistakes.TransposedMatrix : Mistakes.InitWrongSize;
+        }
+
+        var total = parts.Sum(part => part.Rows * part.Columns);
+        var byPart = RecognisePart(actual, start, isBias, otherOrders);
+
+        // Zeros where every draw was taken, each other matrix holding its own, were drawn in their
+        // place and multiplied away: scaled by 0 (as √(2 / fanIn) in whole numbers is for fanIn > 2).
+        return byPart == Mistakes.InitZeros && along == total && parts.Where((_, i) => i != index).All(IsRight) ? Mistakes.InitScaled
+            : byPart ?? (!isBias && IsPinnedDrawsReordered(parts, total) && IsFilledNodeByNode(actual, total) ? Mistakes.InitColumnByColumn : null);
+    }
+
+    private static Part? FirstWrongPart(Network network, int inputs, int hidden, int outputs)
+    {
+        var parts = Parts(network, inputs, hidden, outputs);
+        var index = Array.FindIndex(parts, part => !IsRight(part));
+        return index < 0 ? null : parts[index];
     }
 
     // The matrices in the pinned order, each with where its draws start and where they would start
     // in the catalogued other orders (a bias drawn before its weights, W2 before b1, the output layer first).
-    private static (Matrix Actual, int Rows, int Columns, int Start, bool IsBias, (int Start, Mistake Mistake)[] OtherOrders)? FirstWrongPart(
-        Network network, int inputs, int hidden, int outputs)
+    private static Part[] Parts(Network network, int inputs, int hidden, int outputs)
     {
         var b1 = inputs * hidden;
         var w2 = b1 + hidden;
-        var parts = new (Matrix Actual, int Rows, int Columns, int Start, bool IsBias, (int Start, Mistake Mistake)[] OtherOrders)[]
-        {
-            (network.Hidden.Weights, inputs, hidden, 0, false, [(hidden, Mistakes.InitBiasesFirst), ((hidden * outputs) + outputs, Mistakes.InitOutputWeightsBeforeHiddenBias)]),
-            (network.Hidden.Bias, 1, hidden, b1, true, [(b1 + (hidden * outputs), Mistakes.InitOutputWeightsBeforeHiddenBias)]),
-            (network.Output.Weights, hidden, outputs, w2, false, [(w2 + outputs, Mistakes.InitBiasesFirst)]),
-            (network.Output.Bias, 1, outputs, w2 + (hidden * outputs), true, []),
-        };
-        foreach (var part in parts)
-        {
-            var (actual, rows, columns, start, _, _) = part;
-            if (actual.Rows != rows || actual.Columns != columns || !Same(actual, RowMajor(Draws(start + (rows * columns)), start, rows, columns)))
-            {
-                return part;
-            }
-        }
-
-        return null;
+        return
+        [
+            new(network.Hidden.Weights, inputs, hidden, 0, false, [(hidden, Mistakes.InitBiasesFirst), ((hidden * outputs) + outputs, Mistakes.InitOutputWeightsBeforeHiddenBias)]),
+            new(network.Hidden.Bias, 1, hidden, b1, true, [(b1 + (hidden * outputs), Mistakes.InitOutputWeightsBeforeHiddenBias)]),
+            new(network.Output.Weights, hidden, outputs, w2, false, [(w2 + outputs, Mistakes.InitBiasesFirst)]),
+            new(network.Output.Bias, 1, outputs, w2 + (hidden * outputs), true, []),
+        ];
     }
+
+    private static bool IsRight(Part part) =>
+        part.Actual.Rows == part.Rows && part.Actual.Columns == part.Columns
+        && Same(part.Actual, RowMajor(Draws(part.Start + (part.Rows * part.Columns)), part.Start, part.Rows, part.Columns));
 
     // The most specific first: no draws at all, one draw (for the whole matrix, or one for each row),
     // a number typed in, another fill order, another pinned order, another distribution (uniform
