@@ -59,8 +59,19 @@ public sealed partial class TrainingTests
     private static bool OffByOneAtTwoCounts()
     {
         var once = new TrainingConfiguration(Fixtures.Training.HiddenNodes, Fixtures.Training.LearningRate, 1, Fixtures.Training.Seed);
-        var three = StepsTaken(Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), Fixtures.Training).Network);
-        var one = StepsTaken(Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), once).Network);
+        int? three, one;
+        try
+        {
+            three = StepsTaken(Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), Fixtures.Training).Network);
+            one = StepsTaken(Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), once).Network);
+        }
+#pragma warning disable CA1031 // A Train that fails at one of the counts shows no bound one off at both; the test's own message stands.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return false;
+        }
+
         return three is { } steps && one is { } stepsOfOne && Math.Abs(steps - 3) == 1 && steps - 3 == stepsOfOne - 1;
     }
 
