@@ -69,6 +69,32 @@ public sealed partial class InitializationTests
         return [.. places];
     }
 
+    // The right numbers in another order, in words: which draw (1 for the first) each matrix holds,
+    // row by row; null unless every value is one of the first `total` draws, each used once, and the
+    // order is not the pinned one.
+    private static string? DrawOrder(Network network, int total)
+    {
+        (string Name, Matrix Matrix)[] parts = [("W1", network.Hidden.Weights), ("b1", network.Hidden.Bias), ("W2", network.Output.Weights), ("b2", network.Output.Bias)];
+        if (parts.Sum(part => part.Matrix.Rows * part.Matrix.Columns) != total
+            || PlacesInSequence(parts.SelectMany(part => Entries(part.Matrix)), total) is not { } places
+            || places.Select((place, index) => place == index).All(inOrder => inOrder))
+        {
+            return null;
+        }
+
+        var next = 0;
+        return string.Join("; ", parts.Select(part =>
+        {
+            var rows = Enumerable.Range(0, part.Matrix.Rows).Select(_ =>
+            {
+                var row = string.Join(", ", places.Skip(next).Take(part.Matrix.Columns).Select(place => place + 1));
+                next += part.Matrix.Columns;
+                return $"[{row}]";
+            }).ToList();
+            return $"{part.Name} holds draws {string.Join(" ", rows)}";
+        }));
+    }
+
     private static IEnumerable<double> Entries(Matrix matrix) =>
         Enumerable.Range(0, matrix.Rows * matrix.Columns).Select(i => matrix[i / matrix.Columns, i % matrix.Columns]);
 }

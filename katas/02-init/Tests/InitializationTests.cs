@@ -95,6 +95,12 @@ public sealed partial class InitializationTests
         // The first matrix that is wrong is the one the recognised mistake is about.
         var named = Named(FromAnotherGenerator(RecogniseDraws(network, 2, 3, 2, along), along == 0)
             ?? (IsFromAnotherGenerator(network, along, draws.Length) ? Mistakes.InitOwnGenerator : null));
+        if (named.Length == 0 && DrawOrder(network, draws.Length) is { } order)
+        {
+            Lesson.FailWithHint($"Every value of the network is one of the first {draws.Length} draws, each used once, but in another order (1 is the first draw): {order}.",
+                OrderFormula, "the right numbers in the wrong order: W1 should hold draws 1–6 row by row, b1 7–9, W2 10–15 row by row and b2 16–17, so draw them in that order.");
+        }
+
         Lesson.AssertClose(RowMajor(draws, 0, 2, 3), network.Hidden.Weights, "W1", OrderFormula, named);
         Lesson.AssertClose(RowMajor(draws, 6, 1, 3), network.Hidden.Bias, "b1 (drawn right after W1's 6 values)", OrderFormula, named);
         Lesson.AssertClose(RowMajor(draws, 9, 3, 2), network.Output.Weights, "W2 (drawn after W1 and b1)", OrderFormula, named);
