@@ -18,6 +18,7 @@ namespace NeuralKatas.Grader.Server;
 public sealed class GradeServer
 {
     private static readonly TimeSpan Watch = TimeSpan.FromMilliseconds(500);
+    private static readonly string GraderAssembly = typeof(GradeServer).Assembly.Location;
 
     // A request in flight when the server is told to stop gets this long to finish and answer.
     private static readonly TimeSpan FinishAllowance = TimeSpan.FromMinutes(2);
@@ -27,6 +28,10 @@ public sealed class GradeServer
     private readonly TimeSpan idleTime;
     private readonly ServerLog log;
     private readonly CancellationTokenSource stopping = new();
+
+    // Read before the pid file announces the server: a grader rebuilt after that moment is seen,
+    // however late the watchdog thread gets to run (a loaded machine can delay it by seconds).
+    private readonly DateTime graderBuilt = File.GetLastWriteTimeUtc(GraderAssembly);
     private int busy;
     private long lastActivity = Environment.TickCount64;
 
@@ -153,8 +158,6 @@ public sealed class GradeServer
     {
         // A rebuilt grader has another address, so this server would only idle; and the compile
         // servers and workers it started from now on would be the new build's, speaking to an old one.
-        var grader = typeof(GradeServer).Assembly.Location;
-        var built = File.GetLastWriteTimeUtc(grader);
         while (!stopping.IsCancellationRequested)
         {
             Thread.Sleep(Watch);
@@ -162,7 +165,7 @@ public sealed class GradeServer
             {
                 Stop("its socket was deleted");
             }
-            else if (File.GetLastWriteTimeUtc(grader) != built)
+            else if (File.GetLastWriteTimeUtc(GraderAssembly) != graderBuilt)
             {
                 Stop("the grader was rebuilt");
             }
