@@ -11,7 +11,7 @@ public sealed partial class TrainingTests
     private static bool IgnoresLearningRate()
     {
         var other = new TrainingConfiguration(Fixtures.Training.HiddenNodes, 0.3, Fixtures.Training.Epochs, Fixtures.Training.Seed);
-        var (given, changed) = (Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), Fixtures.Training).Network, Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), other).Network);
+        var (given, changed) = (TrainedForACheck(Fixtures.Training), TrainedForACheck(other));
         return given is not null && changed is not null && given.Output.Weights.ApproximatelyEquals(changed.Output.Weights, Lesson.Tolerance);
     }
 
@@ -24,7 +24,7 @@ public sealed partial class TrainingTests
     private static double? FirstStepScale()
     {
         var once = new TrainingConfiguration(Fixtures.Training.HiddenNodes, Fixtures.Training.LearningRate, 1, Fixtures.Training.Seed);
-        var network = Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), once).Network;
+        var network = TrainedForACheck(once);
         var (start, right) = (ReferenceValues.Initial, ReferenceValues.AfterOneEpoch);
         if (network is null || Parameters(network).Select(p => p.Shape).SequenceEqual(Parameters(start).Select(p => p.Shape)) is false)
         {
