@@ -31,9 +31,9 @@ internal static class ReferenceValuesProbe
                 var small = Fixtures.SmallNetwork();
                 var saturated = Fixtures.SaturatedNetwork();
 
-                Table("Sigmoid", "σ(z) of the reference solution", Fixtures.SigmoidInputs, Activation.Sigmoid);
-                Table("SigmoidDerivative", "σ′(z) of the reference solution", Fixtures.SigmoidInputs, Activation.SigmoidDerivative);
-                Table("SigmoidDerivativeOfSigmoid", "σ′(σ(z)): the seed tutorial's bug, for naming it", Fixtures.SigmoidInputs, z => Activation.SigmoidDerivative(Activation.Sigmoid(z)));
+                Table("Sigmoid", "σ(z) of the reference solution", "Fixtures.SigmoidInputs and Fixtures.FarSigmoidInput", [.. Fixtures.SigmoidInputs, Fixtures.FarSigmoidInput], Activation.Sigmoid);
+                Table("SigmoidDerivative", "σ′(z) of the reference solution", "Fixtures.SigmoidInputs and Fixtures.FarSigmoidInput", [.. Fixtures.SigmoidInputs, Fixtures.FarSigmoidInput], Activation.SigmoidDerivative);
+                Table("SigmoidDerivativeOfSigmoid", "σ′(σ(z)): the seed tutorial's bug, for naming it", "Fixtures.SigmoidInputs", Fixtures.SigmoidInputs, z => Activation.SigmoidDerivative(Activation.Sigmoid(z)));
 
                 var forward = ForwardPropagation.Forward(input, small);
                 Pass("SmallForward", "The forward pass of Fixtures.SmallInputs through Fixtures.SmallNetwork.", forward);
@@ -156,9 +156,9 @@ internal static class ReferenceValuesProbe
                     Along(output.Bias, b => new Network(hidden, new Layer(output.Weights, b))));
             }
 
-            private void Table(string name, string summary, IReadOnlyList<double> inputs, Func<double, double> function)
+            private void Table(string name, string summary, string inputsName, IReadOnlyList<double> inputs, Func<double, double> function)
             {
-                text.Append("    /// <summary>").Append(summary).Append(", at every z of Fixtures.SigmoidInputs.</summary>\n");
+                text.Append("    /// <summary>").Append(summary).Append(", at every z of ").Append(inputsName).Append(".</summary>\n");
                 text.Append("    public static IReadOnlyDictionary<double, double> ").Append(name).Append(" { get; } = new Dictionary<double, double>\n    {\n");
                 foreach (var z in inputs)
                 {

@@ -51,6 +51,12 @@ public static partial class Mistakes
         "you returned the denominator 1 + e^(−z) itself: σ(z) is one over it, 1 / (1 + e^(−z)).",
         "the value equals 1 + e^(−z)");
 
+    /// <summary>A small constant added against a division by zero (or a log of 0) that σ never meets.</summary>
+    public static Mistake SigmoidEpsilon { get; } = new(
+        "sigmoid-epsilon",
+        "you added a small constant ε, to the denominator or to the result, perhaps against a division by zero: 1 + e^(−z) is never less than 1, so σ(z) = 1 / (1 + e^(−z)) needs no ε, and one of 1e-8 already moves σ by more than these tests' 1e-9.",
+        "1 / value − (1 + e^(−z)), or the value minus σ(z), is one small constant (0 < |ε| ≤ 0.001) at every input");
+
     /// <summary>The input, or the output, clipped to a range.</summary>
     public static Mistake SigmoidClipped { get; } = new(
         "sigmoid-clipped",
@@ -98,6 +104,12 @@ public static partial class Mistakes
         "sigmoid-derivative-of-tanh",
         "you returned 1 − tanh²(z), the slope of tanh: the slope of σ is σ(z)·(1 − σ(z)).",
         "the value equals 1 − tanh²(z)");
+
+    /// <summary>σ′ returned as 0 past some |z|, a shortcut for a "saturated" sigmoid.</summary>
+    public static Mistake DerivativeCutOff { get; } = new(
+        "sigmoid-derivative-cut-off",
+        "you returned 0 for inputs far from 0, a shortcut for a saturated sigmoid: σ′(z) = σ(z)·(1 − σ(z)) is small there but not 0 (0.000335 at z = 8), and s·(1 − s) costs no more than the test; it reaches 0 by itself where it underflows.",
+        "right at every input up to some |z| of at least 2, and exactly 0 at every input beyond it, z = 8 among them");
 
     /// <summary>A form of σ′ that is ∞ / ∞ far from 0.</summary>
     public static Mistake DerivativeOverflowsToNaN { get; } = new(

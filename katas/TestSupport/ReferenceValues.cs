@@ -10,7 +10,7 @@ namespace NeuralKatas.Testing;
 /// </summary>
 public static class ReferenceValues
 {
-    /// <summary>σ(z) of the reference solution, at every z of Fixtures.SigmoidInputs.</summary>
+    /// <summary>σ(z) of the reference solution, at every z of Fixtures.SigmoidInputs and Fixtures.FarSigmoidInput.</summary>
     public static IReadOnlyDictionary<double, double> Sigmoid { get; } = new Dictionary<double, double>
     {
         [0.0] = 0.5,
@@ -23,9 +23,10 @@ public static class ReferenceValues
         [0.8] = 0.6899744811276125,
         [1.7] = 0.8455347349164652,
         [-1.7] = 0.1544652650835347,
+        [8.0] = 0.9996646498695336,
     };
 
-    /// <summary>σ′(z) of the reference solution, at every z of Fixtures.SigmoidInputs.</summary>
+    /// <summary>σ′(z) of the reference solution, at every z of Fixtures.SigmoidInputs and Fixtures.FarSigmoidInput.</summary>
     public static IReadOnlyDictionary<double, double> SigmoidDerivative { get; } = new Dictionary<double, double>
     {
         [0.0] = 0.25,
@@ -38,6 +39,7 @@ public static class ReferenceValues
         [0.8] = 0.2139096965202944,
         [1.7] = 0.13060574696620808,
         [-1.7] = 0.13060574696620805,
+        [8.0] = 0.00033523767075636815,
     };
 
     /// <summary>σ′(σ(z)): the seed tutorial's bug, for naming it, at every z of Fixtures.SigmoidInputs.</summary>

@@ -78,11 +78,13 @@ public sealed class ActivationTests
     {
         // At z = 4 the sigmoid is nearly flat: the right slope is 0.0177, while the seed tutorial's
         // σ′(σ(z)) gives 0.198, eleven times too big. This is the input that tells the two apart.
-        var z = 4.0;
+        // At z = 8 the slope is 0.000335: small, but not yet 0.
+        foreach (var z in new[] { 4.0, Fixtures.FarSigmoidInput })
+        {
+            var actual = Activation.SigmoidDerivative(z);
 
-        var actual = Activation.SigmoidDerivative(z);
-
-        AssertDerivative(z, ReferenceValues.SigmoidDerivative[z], actual, "Activation.SigmoidDerivative(4)");
+            AssertDerivative(z, ReferenceValues.SigmoidDerivative[z], actual, $"Activation.SigmoidDerivative({z})");
+        }
     }
 
     [Test]
@@ -148,6 +150,7 @@ public sealed class ActivationTests
             Candidate(Mistakes.SigmoidMissingReciprocal, z => 1.0 + Math.Exp(-z)),
             Candidate(Mistakes.SigmoidWrongBase, z => 1.0 / (1.0 + Math.Pow(-z, Math.E))))
             ?? WrongBase(learner)
+            ?? Epsilon(learner)
             ?? InFloat(learner, Values(z => ReferenceValues.Sigmoid[z]));
     }
 
@@ -165,7 +168,25 @@ public sealed class ActivationTests
             Candidate(Mistakes.DerivativeOfTanh, z => 1.0 - (Math.Tanh(z) * Math.Tanh(z))),
             Candidate(Mistakes.DerivativeWrongSign, z => S(z) * (S(z) - 1.0)),
             Candidate(Mistakes.DerivativeWrongSign, z => S(z) * (1.0 + S(z))))
-            ?? InFloat(learner, Values(z => ReferenceValues.SigmoidDerivative[z]));
+            ?? InFloat(learner, Values(z => ReferenceValues.SigmoidDerivative[z]))
+            ?? CutOff();
+    }
+
+    // A shortcut for saturated inputs is right up to some |z| and exactly 0 at every input beyond it;
+    // below |z| = 2 the slope is too large (0.105 or more) for anyone to take it for flat.
+    private static Mistake? CutOff()
+    {
+        double[] inputs = [.. Fixtures.SigmoidInputs, Fixtures.FarSigmoidInput];
+        var learner = inputs.Select(z => Attempt(Activation.SigmoidDerivative, z)).ToArray();
+        var wrong = inputs.Where((z, i) => !(Math.Abs(learner[i] - ReferenceValues.SigmoidDerivative[z]) <= Lesson.Tolerance)).ToList();
+        if (wrong.Count == 0)
+        {
+            return null;
+        }
+
+        var from = wrong.Min(Math.Abs);
+        var zeroBeyond = inputs.Select((z, i) => (z, value: learner[i])).Where(p => Math.Abs(p.z) >= from).All(p => p.value == 0.0);
+        return from >= 2.0 && zeroBeyond ? Mistakes.DerivativeCutOff : null;
     }
 
     // The right function computed in float is a float at every input, each within single precision:
@@ -191,21 +212,41 @@ public sealed class ActivationTests
         return one && Math.Abs(c - Math.E) > 1e-6 && Math.Abs(c - (1.0 / Math.E)) > 1e-6 ? Mistakes.SigmoidWrongBase : null;
     }
 
+    // 1 / (1 + e^(−z) + ε) is ε away from the right reciprocal at every input, and σ(z) + ε from the
+    // right value: one small constant either way. A float's rounding is no constant, and a wrong base
+    // or a factor on z changes the difference with z.
+    private static Mistake? Epsilon(Matrix learner)
+    {
+        var right = Values(z => ReferenceValues.Sigmoid[z]);
+        var inputs = Enumerable.Range(0, right.Columns).Where(i => double.IsFinite(1.0 / right[0, i])).ToList();
+        var inDenominator = inputs.Select(i => (1.0 / learner[0, i]) - (1.0 / right[0, i])).ToList();
+        var added = inputs.Select(i => learner[0, i] - right[0, i]).ToList();
+        return OneSmallConstant(inDenominator) || OneSmallConstant(added) ? Mistakes.SigmoidEpsilon : null;
+    }
+
+    private static bool OneSmallConstant(IReadOnlyList<double> differences)
+    {
+        var epsilon = differences[0];
+        return epsilon != 0.0 && Math.Abs(epsilon) <= 1e-3 && differences.All(difference => Math.Abs(difference - epsilon) <= 1e-3 * Math.Abs(epsilon));
+    }
+
     private static KnownMistake Candidate(Mistake mistake, Func<double, double> formula) => new(mistake, Values(formula));
 
     // The function at every input, NaN where it throws: a wrong function may fail at some of them.
     private static Matrix Values(Func<double, double> function) =>
-        Matrix.FromFunction(1, Fixtures.SigmoidInputs.Count, (_, i) =>
+        Matrix.FromFunction(1, Fixtures.SigmoidInputs.Count, (_, i) => Attempt(function, Fixtures.SigmoidInputs[i]));
+
+    private static double Attempt(Func<double, double> function, double z)
+    {
+        try
         {
-            try
-            {
-                return function(Fixtures.SigmoidInputs[i]);
-            }
-            catch (ArithmeticException)
-            {
-                return double.NaN;
-            }
-        });
+            return function(z);
+        }
+        catch (ArithmeticException)
+        {
+            return double.NaN;
+        }
+    }
 
     private static KnownMistake[] Named(Mistake? mistake) => mistake is null ? [] : [KnownMistake.Seen(mistake)];
 }
