@@ -94,6 +94,10 @@ public sealed class ForwardPropagationTests
         Lesson.AssertUnchanged(inputBefore, input, "X", "Forward");
         Lesson.AssertUnchanged(weightsBefore, network.Hidden.Weights, "W1", "Forward");
         Lesson.AssertUnchanged(outputWeightsBefore, network.Output.Weights, "W2", "Forward");
+
+        // The small network's parameters all lie in [−1, 1]; the saturated one's reach 3.6, so a
+        // Forward that writes only into large values (a clip to [−1, 1], say) changes it. Run checks.
+        Run(Fixtures.SmallInputs(), Fixtures.SaturatedNetwork());
     }
 
     private static (Matrix Input, Network Network, ForwardPass Expected) SmallCase() =>
