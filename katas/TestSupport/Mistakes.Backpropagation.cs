@@ -33,8 +33,14 @@ public static partial class Mistakes
     /// <summary>Divided by the number of samples.</summary>
     public static Mistake BackpropAveraged { get; } = new(
         "backprop-averaged",
-        "averaging instead of summing: L sums over the samples, so the gradients do too; do not divide by n (or by any other count). Between whole numbers 1 / n is 0, which makes every gradient zero.",
-        "every gradient is the right one divided by the same whole number, or every gradient is zero");
+        "averaging instead of summing: L sums over the samples, so the gradients do too; do not divide by n (or by any other count).",
+        "every gradient is the right one divided by the same whole number (2 to 10)");
+
+    /// <summary>Every gradient zero: one factor of 0 on them all, most often a fraction of whole numbers.</summary>
+    public static Mistake BackpropZeroFactor { get; } = new(
+        "backprop-zero-factor",
+        "every gradient is 0, so a factor of 0 multiplies them all: most often a fraction written between whole numbers, 1 / n to average or the loss's 1 / 2, which integer division makes 0 (1.0 / 2 is ½). L = ½ Σ (Ŷ − Y)² needs neither: its derivative is Ŷ − Y, summed over the samples, with no factor.",
+        "∂W1, ∂b1, ∂W2 and ∂b2 are all exactly 0 while the outputs miss their targets");
 
     /// <summary>A bias gradient that was never summed over the samples.</summary>
     public static Mistake BackpropBiasNotSummed { get; } = new(

@@ -225,11 +225,11 @@ public sealed partial class BackpropagationTests
             Lesson.Fail($"Backpropagation.Backward {(fits ? "gives gradients of the right shapes for these sizes, but not for all" : "gives gradients of the wrong shapes")}. {shapes.Note}", OutputFormula + "; " + HiddenFormula, shapes.Mistake);
         }
 
-        // All four zero is one thing gone wrong for all, most often a whole-number 1 / n; one is not.
+        // All four zero is one factor of 0 on them all, most often a fraction of whole numbers; one is not.
         Matrix?[] all = [gradients!.HiddenWeights, gradients.HiddenBias, gradients.OutputWeights, gradients.OutputBias];
         if (all.All(g => g is not null && g.ApproximatelyEquals(g.Scale(0), 0)))
         {
-            Lesson.Fail("Every gradient Backpropagation.Backward returned is 0: ∂W1, ∂b1, ∂W2 and ∂b2.", OutputFormula + "; " + HiddenFormula, Mistakes.BackpropAveraged);
+            Lesson.Fail("Every gradient Backpropagation.Backward returned is 0: ∂W1, ∂b1, ∂W2 and ∂b2.", OutputFormula + "; " + HiddenFormula, Mistakes.BackpropZeroFactor);
         }
 
         return gradients;
