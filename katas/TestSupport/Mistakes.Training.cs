@@ -43,7 +43,13 @@ public static partial class Mistakes
     public static Mistake LossAbsoluteError { get; } = new(
         "loss-absolute-error",
         "you summed absolute errors |Y − Ŷ|: this loss squares each error, ½ Σ (Y − Ŷ)².",
-        "the value is ½ Σ |Y − Ŷ|");
+        "the value is ½ Σ |Y − Ŷ|, with one output and with two");
+
+    /// <summary>Each sample's error norm summed, never squared.</summary>
+    public static Mistake LossNormNotSquared { get; } = new(
+        "loss-norm-not-squared",
+        "you added up each sample's error norm, ‖Y − Ŷ‖ = √Σ (Y − Ŷ)², without squaring it: the loss is ½ Σ ‖Y − Ŷ‖², the norms squared, which is ½ Σ (Y − Ŷ)², every error squared.",
+        "the value is ½ Σ over the samples of √Σ (Y − Ŷ)² over their outputs: ½ Σ |Y − Ŷ| with one output, told apart from absolute errors with two");
 
     /// <summary>The sum squared instead of the squares summed.</summary>
     public static Mistake LossSquareOfSum { get; } = new(
