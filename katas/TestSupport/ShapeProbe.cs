@@ -1,28 +1,31 @@
 namespace NeuralKatas.Testing;
 
 /// <summary>
-/// Data, a network, a forward pass and gradients whose sizes all differ (5 samples, 2 inputs,
-/// 3 hidden nodes, 4 outputs), for reading shapes: here each shape belongs to one matrix only, so a
-/// shape error or a result of the wrong shape says which matrix went where. The fixtures have 3
+/// Data, a network, a forward pass and gradients whose sizes all differ (9 samples, 3 inputs,
+/// 5 hidden nodes, 7 outputs), for reading shapes: here each shape belongs to one matrix only, so a
+/// shape error or a result of the wrong shape says which matrix went where. No size is one more
+/// than another, so a column of ones added to a matrix (a bias unit, the bias trick) makes a shape
+/// that belongs to no matrix, rather than another matrix's (with 2, 3, 4 and 5, X with a column of
+/// ones had W1's shape, and H with one the output layer's). The fixtures have 3
 /// samples and 3 hidden nodes, where H·δ2 has the shape of Hᵀ·δ2 and such a slip passes unseen.
 /// Only the shapes matter; the values are arbitrary finite numbers.
 /// </summary>
 public static class ShapeProbe
 {
     /// <summary>Samples (rows of X).</summary>
-    public const int Samples = 5;
+    public const int Samples = 9;
 
     /// <summary>Inputs per sample.</summary>
-    public const int Inputs = 2;
+    public const int Inputs = 3;
 
     /// <summary>Hidden nodes.</summary>
-    public const int Hidden = 3;
+    public const int Hidden = 5;
 
     /// <summary>Outputs per sample.</summary>
-    public const int Outputs = 4;
+    public const int Outputs = 7;
 
     /// <summary>How a failure message names the probe.</summary>
-    public const string Description = "data whose sizes all differ (5 samples, 2 inputs, 3 hidden nodes, 4 outputs)";
+    public const string Description = "data whose sizes all differ (9 samples, 3 inputs, 5 hidden nodes, 7 outputs)";
 
     private static readonly Dictionary<(int, int), ProbeMatrix> Roles = new()
     {
@@ -48,7 +51,7 @@ public static class ShapeProbe
     /// <summary>Y, samples × outputs, between 0 and 1.</summary>
     public static Matrix Target() => Filled(Samples, Outputs, 0.6);
 
-    /// <summary>A 2-3-4 network.</summary>
+    /// <summary>A 3-5-7 network.</summary>
     public static Network Network() => new(
         new Layer(Filled(Inputs, Hidden, -0.2), Filled(1, Hidden, 0.1)),
         new Layer(Filled(Hidden, Outputs, 0.4), Filled(1, Outputs, -0.1)));
