@@ -22,6 +22,10 @@ public sealed partial class InitializationTests
         AssertShape(1, 3, network.Hidden.Bias, "b1", "b1 is 1 × hiddenNodes");
         AssertShape(3, 4, network.Output.Weights, "W2", "W2 is hiddenNodes × outputNodes");
         AssertShape(1, 4, network.Output.Bias, "b2", "b2 is 1 × outputNodes");
+
+        // Any sizes of at least one node are valid, a hidden layer narrower than the input too.
+        var narrow = Initialize(4, 2, 3, new GaussianGenerator(Seed));
+        AssertShape(4, 2, narrow.Hidden.Weights, "W1 of InitializeNetwork(4, 2, 3, rng)", "W1 is inputNodes × hiddenNodes");
     }
 
     [Test]
@@ -81,6 +85,16 @@ public sealed partial class InitializationTests
         {
             Lesson.Fail("Two networks made from generators with the same seed came out different.", "same seed, same draws, same network", Mistakes.InitOwnGenerator);
         }
+
+        // And another seed, the same sizes, another network: a network kept from an earlier call
+        // (memoised by its sizes, say) follows no generator it is given after the first. One value
+        // everywhere (a constant, zeros) is the same for every seed too, and the draws test names it.
+        var other = Initialize(2, 4, 1, new GaussianGenerator(8));
+        if (other.Hidden.Weights.ApproximatelyEquals(first.Hidden.Weights, 0) && !IsOneValue(other.Hidden.Weights))
+        {
+            Lesson.FailWithHint("Networks made from generators with seeds 7 and 8, the same sizes, came out the same.", "each call draws its network from the generator it is given",
+                "a network kept from an earlier call (a cache by sizes, a static field) or a generator of your own gives every call the same numbers: draw from rng, every call.");
+        }
     }
 
     [Test]
@@ -130,7 +144,30 @@ public sealed partial class InitializationTests
     private static Network Initialize(int inputs, int hidden, int outputs, GaussianGenerator rng) =>
         Lesson.Call(() => Initialization.InitializeNetwork(inputs, hidden, outputs, rng), $"Initialization.InitializeNetwork({inputs}, {hidden}, {outputs}, rng)",
             "W1 is inputNodes × hiddenNodes, b1 is 1 × hiddenNodes, W2 is hiddenNodes × outputNodes, b2 is 1 × outputNodes",
-            error => error is null || RecogniseShapeError(error, inputs, hidden, outputs) is not { } mistake ? null : new ShapeReading(mistake, null));
+            error => error is null || (RecogniseShapeError(error, inputs, hidden, outputs) ?? RecogniseOnProbe()) is not { } mistake ? null : new ShapeReading(mistake, null));
+
+    // The tests' sizes are one apart (2, 3, 4), so a matrix one column short can have another size
+    // asked for; on ShapeProbe's sizes no size is one more than another. Read there when the test's
+    // own sizes say nothing.
+    private static Mistake? RecogniseOnProbe()
+    {
+        const int inputs = ShapeProbe.Inputs, hidden = ShapeProbe.Hidden, outputs = ShapeProbe.Outputs;
+        try
+        {
+            Initialization.InitializeNetwork(inputs, hidden, outputs, new GaussianGenerator(1));
+            return null;
+        }
+        catch (ArgumentException error) when (ShapeError.Parse(error.Message) is { } shape)
+        {
+            return RecogniseShapeError(shape, inputs, hidden, outputs);
+        }
+#pragma warning disable CA1031 // Any other failure on the probe tells nothing about the shapes.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
 
     private static void AssertShape(int rows, int columns, Matrix actual, string what, string formula)
     {
@@ -160,6 +197,9 @@ public sealed partial class InitializationTests
             // (the hidden layer's own W1 passed again): the given Network only sees that they do not chain.
             ShapeOperation.Network when error.Right.Columns == hidden && error.Left == (outputs, hidden) && outputs != inputs => Mistakes.TransposedMatrix,
             ShapeOperation.Network when error.Right.Columns == hidden && error.Left != (outputs, hidden) && error.Left != (hidden, outputs) => Mistakes.InitWrongSize,
+
+            // A hidden layer of a size not asked for at all (W1 and b1 agreeing on it): the wrong size.
+            ShapeOperation.Network when error.Right.Columns != hidden && error.Right.Columns != inputs && error.Right.Columns != outputs => Mistakes.InitWrongSize,
             _ => null,
         };
     }
