@@ -72,13 +72,20 @@ public sealed class ForwardPropagationTests
     [Test]
     public void Every_sample_is_a_row_of_the_result()
     {
-        // One sample alone must give the same output as that sample's row in a batch.
+        // One sample alone must give the same pass as that sample's row in a batch: every matrix of
+        // it, since a path of its own for one sample (column vectors, as in a derivation) can give Ŷ
+        // right with one output and Z1, H as columns.
         var (input, network, expected) = SmallCase();
         var second = Matrix.FromRows([input.ToRows()[1]]);
 
         var alone = Run(second, network);
 
-        Lesson.AssertClose(Matrix.FromRows([expected.Output.ToRows()[1]]), alone.Output, "Ŷ for the second sample on its own", "rows are samples: each row of X gives one row of Ŷ");
+        (string Name, Matrix Expected, Matrix Actual)[] pass =
+            [("Z1", expected.Z1, alone.Z1), ("H", expected.H, alone.H), ("Z2", expected.Z2, alone.Z2), ("Ŷ", expected.Output, alone.Output)];
+        foreach (var (name, batch, single) in pass)
+        {
+            Lesson.AssertClose(Matrix.FromRows([batch.ToRows()[1]]), single, $"{name} for the second sample on its own", $"rows are samples: each row of X gives one row of {name}");
+        }
     }
 
     [Test]
