@@ -5,9 +5,9 @@ namespace NeuralKatas.Testing;
 /// 5 hidden nodes, 7 outputs), for reading shapes: here each shape belongs to one matrix only, so a
 /// shape error or a result of the wrong shape says which matrix went where. No size is one more
 /// than another, so a column of ones added to a matrix (a bias unit, the bias trick) makes a shape
-/// that belongs to no matrix, rather than another matrix's (with 2, 3, 4 and 5, X with a column of
-/// ones had W1's shape, and H with one the output layer's). The fixtures have 3
-/// samples and 3 hidden nodes, where H·δ2 has the shape of Hᵀ·δ2 and such a slip passes unseen.
+/// of no matrix (with 5, 2, 3 and 4, X with a column of ones had H's shape, H with one an output-layer
+/// matrix's, and ∂W1 with an extra row was hidden × hidden, as from Hᵀ). The fixtures have 3 samples
+/// and 3 hidden nodes, where H·δ2 has the shape of Hᵀ·δ2 and such a slip passes unseen.
 /// Only the shapes matter; the values are arbitrary finite numbers.
 /// </summary>
 public static class ShapeProbe
