@@ -163,7 +163,7 @@ public static partial class Mistakes
     public static Mistake TrainWrongLearningRate { get; } = new(
         "train-wrong-learning-rate",
         "the updates used another learning rate: pass configuration.LearningRate to Update in every epoch, not the default configuration's, a number of your own, or one that changes from epoch to epoch (a decay, or a warm-up that starts small).",
-        "the network after 3 epochs equals training with the default learning rate, with η / n, or with η / (1 + epoch); or the first epoch's step is another multiple of one Update at η");
+        "the network after 3 epochs equals training with the default learning rate, with η / n, or with η / (1 + epoch); or an epoch's step, taken from the right network, is another multiple of one Update at η");
 
     /// <summary>One forward pass before the loop, used in every epoch.</summary>
     public static Mistake TrainStaleForwardPass { get; } = new(

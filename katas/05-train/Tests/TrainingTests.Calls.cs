@@ -9,11 +9,13 @@ public sealed partial class TrainingTests
     // The network the learner's Train gives on Fixtures' small data for another configuration, run
     // only to tell which mistake a failure is: a Train that throws there shows no mistake of the
     // kind looked for, and must not put its exception in place of the failing test's own message.
-    private static Network? TrainedForACheck(TrainingConfiguration configuration)
+    private static Network? TrainedForACheck(TrainingConfiguration configuration) => ResultForACheck(configuration)?.Network;
+
+    private static TrainingResult? ResultForACheck(TrainingConfiguration configuration)
     {
         try
         {
-            return Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), configuration).Network;
+            return Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), configuration);
         }
 #pragma warning disable CA1031 // See above: any failure means "not this mistake".
         catch (Exception)

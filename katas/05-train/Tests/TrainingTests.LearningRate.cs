@@ -15,22 +15,47 @@ public sealed partial class TrainingTests
         return given is not null && changed is not null && given.Output.Weights.ApproximatelyEquals(changed.Output.Weights, Lesson.Tolerance);
     }
 
-    // The step of one epoch, against one Update at configuration.LearningRate from the same network
-    // (ReferenceValues.Initial to AfterOneEpoch). Every weight and bias moved by one multiple of it
-    // says the step followed the right gradient at another learning rate (a warm-up, a factor of
-    // one's own); 0 is no step and 1 the right one, another gradient moves the parameters by no
-    // common multiple, and a whole multiple is what Update called that many times with the same
-    // gradients gives (the same values, so neither is named). The multiple, or null.
-    private static double? FirstStepScale()
+    // The first epoch whose step is off by a learning rate, and the multiple, or null. An epoch's step
+    // is read against one Update at configuration.LearningRate from the same network, the reference
+    // run's one epoch earlier, and only when the learner's network of that earlier epoch is that one:
+    // every weight and bias moved by one multiple of the right step says it followed the right gradient
+    // at another learning rate (a warm-up, a decay, a factor of one's own); 0 is no step and 1 the
+    // right one, another gradient moves the parameters by no common multiple, and a whole multiple is
+    // what Update called that many times with the same gradients gives (the same values, so neither is
+    // named). The step must also be one training took: the loss it records an epoch later is not the
+    // right run's (a network returned as an average of the epochs' networks moves like a smaller step
+    // from the right one, but trains on the right ones).
+    private static (int Epoch, double Scale)? StepOffByARate()
     {
-        var once = new TrainingConfiguration(Fixtures.Training.HiddenNodes, Fixtures.Training.LearningRate, 1, Fixtures.Training.Seed);
-        var network = TrainedForACheck(once);
-        var (start, right) = (ReferenceValues.Initial, ReferenceValues.AfterOneEpoch);
-        if (network is null || Parameters(network).Select(p => p.Shape).SequenceEqual(Parameters(start).Select(p => p.Shape)) is false)
+        Network[] run = [ReferenceValues.Initial, ReferenceValues.AfterOneEpoch, ReferenceValues.AfterTwoEpochs, ReferenceValues.AfterThreeEpochs];
+        for (var epoch = 1; epoch < run.Length; epoch++)
         {
-            return null;
+            var network = TrainedForACheck(Epochs(epoch));
+            if (network is null || Parameters(network).Select(p => p.Shape).SequenceEqual(Parameters(run[epoch]).Select(p => p.Shape)) is false)
+            {
+                return null;
+            }
+
+            if (StepScale(run[epoch - 1], run[epoch], network) is { } scale)
+            {
+                return TookTheStep(epoch) ? (epoch, scale) : null;
+            }
+
+            if (!Entries(network).Zip(Entries(run[epoch])).All(pair => Math.Abs(pair.First - pair.Second) <= Lesson.Tolerance))
+            {
+                return null;
+            }
         }
 
+        return null;
+    }
+
+    private static bool TookTheStep(int epoch) =>
+        ResultForACheck(Epochs(epoch + 1))?.LossHistory is { } history && history.Count > epoch
+        && !(Math.Abs(history[epoch] - ReferenceValues.LossHistoryOfEightEpochs[epoch]) <= Lesson.Tolerance);
+
+    private static double? StepScale(Network start, Network right, Network network)
+    {
         var step = Entries(right).Zip(Entries(start), (after, before) => after - before).ToArray();
         var taken = Entries(network).Zip(Entries(start), (after, before) => after - before).ToArray();
         var largest = Array.IndexOf(step, step.MaxBy(Math.Abs));
@@ -39,6 +64,9 @@ public sealed partial class TrainingTests
             ? scale
             : null;
     }
+
+    private static TrainingConfiguration Epochs(int epochs) =>
+        new(Fixtures.Training.HiddenNodes, Fixtures.Training.LearningRate, epochs, Fixtures.Training.Seed);
 
     private static Matrix[] Parameters(Network network) => [network.Hidden.Weights, network.Hidden.Bias, network.Output.Weights, network.Output.Bias];
 

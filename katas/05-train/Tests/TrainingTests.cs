@@ -182,12 +182,14 @@ public sealed partial class TrainingTests
         KnownMistake[] stale = result.LossHistory is { Count: > 1 } && !changing && Lesson.Recognise(network!.Output.Weights, Named(n => n.Output.Weights)) is null
             ? [KnownMistake.Seen(Mistakes.TrainStaleForwardPass)]
             : [];
-        // A first step along the right gradient but of another length: a learning rate other than the configuration's.
+        // An epoch's step along the right gradient but of another length: a learning rate other than the configuration's.
         if (stale.Length == 0 && !network!.Output.Weights.ApproximatelyEquals(ReferenceValues.AfterThreeEpochs.Output.Weights, Lesson.Tolerance)
-            && Lesson.Recognise(network.Output.Weights, Named(n => n.Output.Weights)) is null && FirstStepScale() is { } scale)
+            && Lesson.Recognise(network.Output.Weights, Named(n => n.Output.Weights)) is null && StepOffByARate() is var (epoch, scale))
         {
             var rate = Fixtures.Training.LearningRate;
-            Lesson.Fail($"After one epoch (configuration.Epochs = 1), every weight and bias has moved {Lesson.Format(scale, 1.0)} times as far as one Update at configuration.LearningRate = {Lesson.Format(rate, 0.0)} moves it: that step was taken with a learning rate of {Lesson.Format(scale * rate, rate)}.",
+            var when = epoch == 1 ? "After one epoch (configuration.Epochs = 1), every weight and bias has moved"
+                : $"The network after {epoch - 1} epoch{(epoch == 2 ? "" : "s")} is right; in epoch {epoch}, every weight and bias moved";
+            Lesson.Fail($"{when} {Lesson.Format(scale, 1.0)} times as far as one Update at configuration.LearningRate = {Lesson.Format(rate, 0.0)} moves it: that step was taken with a learning rate of {Lesson.Format(scale * rate, rate)}.",
                 LoopFormula + "; every epoch's Update takes configuration.LearningRate", Mistakes.TrainWrongLearningRate);
         }
 
