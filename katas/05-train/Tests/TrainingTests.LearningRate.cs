@@ -65,6 +65,7 @@ public sealed partial class TrainingTests
             : null;
     }
 
+    // Fixtures.Training for another number of epochs.
     private static TrainingConfiguration Epochs(int epochs) =>
         new(Fixtures.Training.HiddenNodes, Fixtures.Training.LearningRate, epochs, Fixtures.Training.Seed);
 

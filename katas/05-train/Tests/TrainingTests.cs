@@ -66,7 +66,7 @@ public sealed partial class TrainingTests
     [Test]
     public void Training_starts_from_the_seeded_initialisation()
     {
-        var configuration = new TrainingConfiguration(Fixtures.Training.HiddenNodes, Fixtures.Training.LearningRate, epochs: 1, Fixtures.Training.Seed);
+        var configuration = Epochs(1);
         var expected = ReferenceValues.FirstLoss;
 
         var result = Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), configuration);
