@@ -46,6 +46,12 @@ internal static class ReferenceValuesProbe
                 Backprop("Small", "Fixtures.SmallNetwork", input, target, small);
                 Backprop("Saturated", "Fixtures.SaturatedNetwork", input, target, saturated);
 
+                // The fixtures have one output; the shape probe has seven, where an error sent back from
+                // the first output only, or δ2 divided by the number of outputs, shows in the values.
+                var (probeInput, probeTarget, probe) = (ShapeProbe.Input(), ShapeProbe.Target(), ShapeProbe.Network());
+                Pass("ProbeForward", "The forward pass of ShapeProbe.Input() through ShapeProbe.Network(): 9 samples, 3 inputs, 5 hidden nodes, 7 outputs.", ForwardPropagation.Forward(probeInput, probe));
+                Grads("ProbeMeasured", "∂L/∂θ at ShapeProbe.Network() for ShapeProbe.Target(), measured by central finite differences of the reference Forward and Loss.", Measure(probeInput, probeTarget, probe));
+
                 var exact = Backpropagation.Backward(input, target, small, forward);
                 Net("SmallUpdated", "Update(SmallNetwork, SmallGradients, 0.5).", Backpropagation.Update(small, exact, 0.5));
                 Net("SmallUpdatedUphill", "θ + 0.5·∂L/∂θ, for naming a wrong sign.", Backpropagation.Update(small, exact, -0.5));

@@ -11,8 +11,11 @@ public static class Fixtures
     /// <summary>The inputs σ and σ′ are checked at: ordinary, symmetric, and saturated (z = 4).</summary>
     public static IReadOnlyList<double> SigmoidInputs { get; } = [0.0, 2.0, -3.5, 0.25, 1.0, -2.0, 4.0, 0.8, 1.7, -1.7];
 
-    /// <summary>Far out, where σ′ is small (0.000335) but not 0: a shortcut returning 0 past some |z| shows here.</summary>
-    public static double FarSigmoidInput => 8.0;
+    /// <summary>
+    /// Far out, where σ′ is small (6.1e-6) but not 0 and σ is short of 1 by as much: a shortcut returning
+    /// 0 (σ′) or 1 (σ) past some |z| (10 is a common choice) shows here.
+    /// </summary>
+    public static double FarSigmoidInput => 12.0;
 
     /// <summary>The small training run of kata 05: 3 hidden nodes, η = 0.5, 3 epochs, seed 11, on <see cref="SmallInputs"/>.</summary>
     public static TrainingConfiguration Training { get; } = new(hiddenNodes: 3, learningRate: 0.5, epochs: 3, seed: 11);

@@ -13,7 +13,7 @@ public static partial class Mistakes
     public static Mistake ForwardMissingOutputBias { get; } = new(
         "forward-missing-output-bias",
         "you left out the output bias: add b2 with AddRowVector(network.Output.Bias).",
-        "Z2 equals H·W2");
+        "Z2 equals H·W2, or Ŷ equals σ(H·W2) (Z2 right, Ŷ taken from the product before b2 was added)");
 
     /// <summary>σ applied where the pre-activation belongs.</summary>
     public static Mistake ForwardActivationInZ { get; } = new(

@@ -67,7 +67,7 @@ public static partial class Mistakes
     public static Mistake InitExtraDraw { get; } = new(
         "init-extra-draw",
         "you took more numbers from rng than the network keeps: an extra NextGaussian call, a NextUInt64 or NextUniform one (say for a seed never used), or draws made ahead and not all used (a pool of them). Every value drawn after the extra one comes from further along the sequence, and the caller's generator is left further along than one draw per weight and bias. Draw exactly one value per weight and bias, and nothing else from rng.",
-        "a matrix holds the draws that start later than its place in the pinned order (whole draws, or after an odd number of raw numbers), or the network is right and the generator went further (up to a few hundred draws)");
+        "a matrix holds the draws that start later than its place in the pinned order (whole draws, or after an odd number of raw numbers) and the generator is not exactly as many draws along as the network has values, or the network holds the pinned draws in order with some skipped (between matrices or inside one) and the generator is that many further, or the network is right and the generator went further (up to a few hundred draws)");
 
     /// <summary>A matrix of the wrong size (not a transpose).</summary>
     public static Mistake InitWrongSize { get; } = new(

@@ -108,8 +108,8 @@ public static partial class Mistakes
     /// <summary>σ′ returned as 0 past some |z|, a shortcut for a "saturated" sigmoid.</summary>
     public static Mistake DerivativeCutOff { get; } = new(
         "sigmoid-derivative-cut-off",
-        "you returned 0 for inputs far from 0, a shortcut for a saturated sigmoid: σ′(z) = σ(z)·(1 − σ(z)) is small there but not 0 (0.000335 at z = 8), and s·(1 − s) costs no more than the comparison that skips it; it reaches 0 by itself where it underflows.",
-        "right at every input up to some |z| of at least 2, and exactly 0 at every input beyond it, z = 8 among them");
+        "you returned 0 for inputs far from 0, a shortcut for a saturated sigmoid: σ′(z) = σ(z)·(1 − σ(z)) is small there but not 0 (6.1e-6 at z = 12), and s·(1 − s) costs no more than the comparison that skips it; it reaches 0 by itself where it underflows.",
+        "right at every input up to some |z| of at least 2, and exactly 0 at every input beyond it, z = 12 among them");
 
     /// <summary>A form of σ′ that is ∞ / ∞ far from 0.</summary>
     public static Mistake DerivativeOverflowsToNaN { get; } = new(

@@ -33,6 +33,12 @@ public static partial class Mistakes
         "inputs mutated in place: the function wrote into a matrix it was given (through the indexer). Build new matrices instead: Subtract, Scale, Map and the rest all return new ones.",
         "a copy taken before the call differs from the matrix after it");
 
+    /// <summary>A result that depends on earlier calls: a static field, a cache, a list shared between calls.</summary>
+    public static Mistake StateBetweenCalls { get; } = new(
+        "state-between-calls",
+        "your code keeps something from one call to the next (a static field, a cache, a list shared between calls), so a call's answer depends on the calls before it: compute each result from this call's arguments alone, in new objects.",
+        "the same call made twice gives two different answers, or a call with other arguments gives the answer of the call before it");
+
     /// <summary>Arithmetic in float (or MathF) where double is needed.</summary>
     public static Mistake SinglePrecision { get; } = new(
         "single-precision",

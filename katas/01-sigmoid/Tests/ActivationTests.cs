@@ -78,7 +78,7 @@ public sealed class ActivationTests
     {
         // At z = 4 the sigmoid is nearly flat: the right slope is 0.0177, while the seed tutorial's
         // σ′(σ(z)) gives 0.198, eleven times too big. This is the input that tells the two apart.
-        // At z = 8 the slope is 0.000335: small, but not yet 0.
+        // At z = 12 the slope is 6.1e-6: small, but not yet 0, and σ is not yet 1.
         foreach (var z in new[] { 4.0, Fixtures.FarSigmoidInput })
         {
             var actual = Activation.SigmoidDerivative(z);
@@ -127,7 +127,7 @@ public sealed class ActivationTests
         if (!(Math.Abs(actual - expected) <= Lesson.Tolerance) && !(Math.Abs(sigmoid - ReferenceValues.Sigmoid[z]) <= Lesson.Tolerance))
         {
             Lesson.FailWithHint($"{what} is {Lesson.Format(actual, expected)}; expected {Lesson.Format(expected, actual)}.", DerivativeFormula,
-                $"SigmoidDerivative is built on your Sigmoid, and Activation.Sigmoid({z}) is {Lesson.Format(sigmoid, ReferenceValues.Sigmoid[z])} where it should be {Lesson.Format(ReferenceValues.Sigmoid[z], sigmoid)}: make the Sigmoid tests pass first.");
+                $"SigmoidDerivative is built on your Sigmoid, and Activation.Sigmoid({z}) is {Lesson.Format(sigmoid, ReferenceValues.Sigmoid[z])} where it should be {Lesson.Format(ReferenceValues.Sigmoid[z], sigmoid)}: fix Sigmoid there first (far from 0 it is close to its limit, never at it).");
         }
 
         Lesson.AssertClose(expected, actual, what, DerivativeFormula, Named(RecogniseDerivative()));

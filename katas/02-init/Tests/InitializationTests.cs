@@ -46,9 +46,9 @@ public sealed partial class InitializationTests
             var along = Array.IndexOf(draws, next);
             var observation = $"After InitializeNetwork(2, 3, 1, rng) the generator was not 13 draws along: {(along == 0 ? "it was never drawn from" : along > 0 ? $"it was {along} along" : "it was somewhere else")}.";
             const string formula = OrderFormula + ": one draw per weight and bias, 13 in all";
-            // The pinned draws with draws skipped between the matrices (a Console.WriteLine(rng.NextGaussian())
-            // before W2, or a draw after b2) are an extra draw, and the count agrees; another order of the
-            // same 13 draws cannot leave the generator elsewhere, so it names nothing here.
+            // The pinned draws with draws skipped between or inside the matrices are an extra draw, and the
+            // count agrees; another order of the same 13 draws cannot leave the generator elsewhere, so it
+            // names nothing here.
             var byValues = along > 13 && IsPinnedWithDrawsSkipped(network, 2, 3, 1, along - 13) ? Mistakes.InitExtraDraw
                 : FromAnotherGenerator(KeepsTheCount(RecogniseDraws(network, 2, 3, 1, along)), along == 0)
                 ?? (along == 0 || (along < 0 && OddRawNumbersAlong(next)) || IsFromAnotherGenerator(network, along, 13) ? Mistakes.InitOwnGenerator : null);
@@ -227,8 +227,12 @@ public sealed partial class InitializationTests
 
         // Zeros where every draw was taken, each other matrix holding its own, were drawn in their
         // place and multiplied away: scaled by 0 (as √(2 / fanIn) in whole numbers is for fanIn > 2).
+        // Later draws where the generator took exactly the draws needed were not drawn in addition: the
+        // same draws went into another order (W1's turned into a matrix only after the rest were drawn).
+        var byNode = !isBias && IsPinnedDrawsReordered(parts, total) && IsFilledNodeByNode(actual, total) ? Mistakes.InitColumnByColumn : null;
         return byPart == Mistakes.InitZeros && along == total && parts.Where((_, i) => i != index).All(IsRight) ? Mistakes.InitScaled
-            : byPart ?? (!isBias && IsPinnedDrawsReordered(parts, total) && IsFilledNodeByNode(actual, total) ? Mistakes.InitColumnByColumn : null);
+            : byPart == Mistakes.InitExtraDraw && along == total ? byNode
+            : byPart ?? byNode;
     }
 
     private static Part? FirstWrongPart(Network network, int inputs, int hidden, int outputs)
@@ -293,27 +297,33 @@ public sealed partial class InitializationTests
 
     private static bool IsOneValue(Matrix actual) => Same(actual, Matrix.FromFunction(actual.Rows, actual.Columns, (_, _) => actual[0, 0]));
 
-    // W1, b1, W2 and b2 in the pinned order, each its own count of draws, with `skipped` draws thrown
-    // away in all, before any of them or after b2: each matrix starts no earlier than the one before it ends.
+    // W1, b1, W2 and b2 in the pinned order, entry by entry, with `skipped` draws thrown away in all,
+    // anywhere: between the matrices (a Console.WriteLine(rng.NextGaussian()) before W2, a draw after
+    // b2) or inside one (a draw rejected and drawn again, as a truncated normal does).
     private static bool IsPinnedWithDrawsSkipped(Network network, int inputs, int hidden, int outputs, int skipped)
     {
         var draws = Draws((inputs * hidden) + hidden + (hidden * outputs) + outputs + skipped);
         (Matrix Actual, int Rows, int Columns)[] parts =
             [(network.Hidden.Weights, inputs, hidden), (network.Hidden.Bias, 1, hidden), (network.Output.Weights, hidden, outputs), (network.Output.Bias, 1, outputs)];
-        var (start, shift) = (0, 0);
-        foreach (var (actual, rows, columns) in parts)
+        if (parts.Any(part => part.Actual.Rows != part.Rows || part.Actual.Columns != part.Columns))
         {
-            while (shift <= skipped && !Same(actual, RowMajor(draws, start + shift, rows, columns)))
+            return false;
+        }
+
+        var next = 0;
+        foreach (var value in parts.SelectMany(part => part.Actual.ToRows().SelectMany(row => row)))
+        {
+            while (next < draws.Length && Math.Abs(draws[next] - value) > Lesson.Tolerance)
             {
-                shift++;
+                next++;
             }
 
-            if (shift > skipped)
+            if (next == draws.Length)
             {
                 return false;
             }
 
-            start += rows * columns;
+            next++;
         }
 
         return true;

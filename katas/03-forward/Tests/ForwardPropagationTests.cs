@@ -66,7 +66,8 @@ public sealed class ForwardPropagationTests
         var forward = Run(input, network);
 
         Lesson.AssertClose(expected.Output, forward.Output, "Ŷ (the output)", Formula,
-            [.. Seen(forward), .. OtherActivations(expected.Z2, expected.Output), new KnownMistake(Mistakes.ForwardMissingActivation, expected.Z2)]);
+            [.. Seen(forward), .. OtherActivations(expected.Z2, expected.Output), new KnownMistake(Mistakes.ForwardMissingActivation, expected.Z2),
+            new KnownMistake(Mistakes.ForwardMissingOutputBias, ReferenceValues.SmallOutputWithoutBias)]);
     }
 
     [Test]
@@ -104,7 +105,18 @@ public sealed class ForwardPropagationTests
 
         // The small network's parameters all lie in [−1, 1]; the saturated one's reach 3.6, so a
         // Forward that writes only into large values (a clip to [−1, 1], say) changes it. Run checks.
-        Run(Fixtures.SmallInputs(), Fixtures.SaturatedNetwork());
+        var saturated = Run(Fixtures.SmallInputs(), Fixtures.SaturatedNetwork());
+
+        // The same X given at once again with the saturated network must give what a fresh X gives it
+        // (the learner's own pass, right or not): a pass kept from the call before (cached by its
+        // input) does not. Run calls Forward on the probe in between, so these calls go direct.
+        Lesson.Call(() => ForwardPropagation.Forward(input, network), "ForwardPropagation.Forward(X, network)", Formula);
+        var again = Lesson.Call(() => ForwardPropagation.Forward(input, Fixtures.SaturatedNetwork()), "ForwardPropagation.Forward(X, network)", Formula);
+        if (saturated.Output is { } fresh && !Same(again?.Output, fresh))
+        {
+            Lesson.Fail($"Forward(X, saturated network) gives Ŷ = {again?.Output?.ToString() ?? "null"} right after Forward(X, small network), and {fresh} for a new X with the same values.",
+                Formula + ": each call computes its pass from its own arguments", Mistakes.StateBetweenCalls);
+        }
     }
 
     private static (Matrix Input, Network Network, ForwardPass Expected) SmallCase() =>

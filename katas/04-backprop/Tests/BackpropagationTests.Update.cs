@@ -28,14 +28,19 @@ public sealed partial class BackpropagationTests
 
     private static Network Update(Network network, Gradients gradients, double learningRate)
     {
-        var before = new[] { network.Hidden.Weights, network.Hidden.Bias, network.Output.Weights, network.Output.Bias }.Select(m => m.Copy()).ToList();
+        // The gradients are an input too: scaled by η in place, they leave the network right and the caller's gradients wrong.
+        Matrix[] given = [network.Hidden.Weights, network.Hidden.Bias, network.Output.Weights, network.Output.Bias,
+            gradients.HiddenWeights, gradients.HiddenBias, gradients.OutputWeights, gradients.OutputBias];
+        string[] names = ["W1 of the network", "b1 of the network", "W2 of the network", "b2 of the network", "∂W1 of the gradients", "∂b1 of the gradients", "∂W2 of the gradients", "∂b2 of the gradients"];
+        var before = given.Select(m => m.Copy()).ToList();
         var updated = Lesson.Call(() => Backpropagation.Update(network, gradients, learningRate),
             $"Backpropagation.Update(network, gradients, {learningRate})", UpdateFormula,
             _ => ShapeProbe.Read(() => Backpropagation.Update(ShapeProbe.Network(), ShapeProbe.Gradients(), learningRate), ReadUpdateShapeError, _ => null, nameOperands: true));
-        Lesson.AssertUnchanged(before[0], network.Hidden.Weights, "W1 of the network passed to Update", "Update");
-        Lesson.AssertUnchanged(before[1], network.Hidden.Bias, "b1 of the network passed to Update", "Update");
-        Lesson.AssertUnchanged(before[2], network.Output.Weights, "W2 of the network passed to Update", "Update");
-        Lesson.AssertUnchanged(before[3], network.Output.Bias, "b2 of the network passed to Update", "Update");
+        for (var i = 0; i < given.Length; i++)
+        {
+            Lesson.AssertUnchanged(before[i], given[i], $"{names[i]} passed to Update", "Update");
+        }
+
         return updated;
     }
 
