@@ -62,6 +62,7 @@ internal static class ReferenceValuesProbe
                 Net("Initial", "The network InitializeNetwork draws for Fixtures.Training.", initial);
                 Scalar("FirstLoss", "The loss of that network on the small data: LossHistory[0] of Fixtures.Training.", Training.Loss(target, ForwardPropagation.Forward(input, initial).Output));
                 Scalar("LossAfterOneStep", "The loss after one update: what a loss recorded after the update shows first.", Train(input, target, 2, Fixtures.Training.Seed).LossHistory[1]);
+                Scalar("FirstLossWithLargeSeed", "LossHistory[0] with Fixtures.LargeSeed (2³² + 11): the seed must reach the generator whole.", Train(input, target, 1, Fixtures.LargeSeed).LossHistory[0]);
                 // Other seeds a learner might pass: 0, 1, the default's 42, a neighbour, and another
                 // number of the configuration picked by mistake (its hidden size).
                 var seeds = new ulong[] { 0, 1, 42, Fixtures.Training.Seed - 1, Fixtures.Training.Seed + 1, (ulong)Fixtures.Training.HiddenNodes };
@@ -93,6 +94,9 @@ internal static class ReferenceValuesProbe
                     var pass = ForwardPropagation.Forward(input, decaying);
                     decaying = Backpropagation.Update(decaying, Backpropagation.Backward(input, target, decaying, pass), Fixtures.Training.LearningRate / (1 + epoch));
                 }
+
+                Net("AfterFourEpochsAtLearningRate20", "The network after 4 epochs of Fixtures.Training with η = 20, whose second step overshoots (the loss rises from 0.170 to 0.376) and third recovers (0.041).",
+                    Training.Train(input, target, new TrainingConfiguration(Fixtures.Training.HiddenNodes, 20.0, 4, Fixtures.Training.Seed)).Network);
 
                 Net("AfterThreeEpochsWithDecayingLearningRate", "The network after 3 epochs of Fixtures.Training with η / (1 + epoch), for naming a learning rate of one's own.", decaying);
 

@@ -20,6 +20,12 @@ public static class Fixtures
     /// <summary>The small training run of kata 05: 3 hidden nodes, η = 0.5, 3 epochs, seed 11, on <see cref="SmallInputs"/>.</summary>
     public static TrainingConfiguration Training { get; } = new(hiddenNodes: 3, learningRate: 0.5, epochs: 3, seed: 11);
 
+    /// <summary>
+    /// <see cref="Training"/>'s seed plus 2³²: a seed that a 32-bit integer on its way to the generator
+    /// (a System.Random habit) turns back into <see cref="Training"/>'s own.
+    /// </summary>
+    public static ulong LargeSeed => (1UL << 32) + Training.Seed;
+
     /// <summary>A 2-3-1 network: W1 is 2×3, b1 1×3, W2 3×1, b2 1×1.</summary>
     public static Network SmallNetwork() => new(
         new Layer(

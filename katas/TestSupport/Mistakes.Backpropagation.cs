@@ -34,7 +34,7 @@ public static partial class Mistakes
     public static Mistake BackpropAveraged { get; } = new(
         "backprop-averaged",
         "averaging instead of summing: L sums over the samples, so the gradients do too; do not divide by n (or by any other count).",
-        "every gradient is the right one divided by the same whole number (2 to 10)");
+        "every gradient is the right one divided by the same whole number (2 to 10), or a bias gradient alone is the right one divided by the number of samples");
 
     /// <summary>Every gradient zero: one factor of 0 on them all, most often a fraction of whole numbers.</summary>
     public static Mistake BackpropZeroFactor { get; } = new(

@@ -103,7 +103,7 @@ public static partial class Mistakes
     public static Mistake TrainWrongSeed { get; } = new(
         "train-wrong-seed",
         "the network was drawn from a generator with another seed: start from new GaussianGenerator(configuration.Seed).",
-        "entry 0 equals the loss of the network drawn with seed 0, 1, 42, or the seed ± 1");
+        "entry 0 equals the loss of the network drawn with seed 0, 1, 42, or the seed ± 1, or seed 2³² + 11 gives seed 11's (the seed cut to 32 bits)");
 
     /// <summary>The network never reassigned.</summary>
     public static Mistake TrainNeverUpdated { get; } = new(

@@ -158,7 +158,7 @@ public sealed class ActivationTests
     {
         double S(double z) => ReferenceValues.Sigmoid[z];
         var learner = Values(Activation.SigmoidDerivative);
-        return Lesson.Recognise(learner,
+        return KeptFromTheLastSigmoid() ? Mistakes.StateBetweenCalls : Lesson.Recognise(learner,
             Candidate(Mistakes.DerivativeOfActivation, z => ReferenceValues.SigmoidDerivativeOfSigmoid[z]),
             Candidate(Mistakes.DerivativeWrittenForActivation, z => z * (1.0 - z)),
             Candidate(Mistakes.DerivativeWrittenForActivation, z => z is >= 0.0 and <= 1.0 ? z * (1.0 - z) : ReferenceValues.SigmoidDerivative[z]),
@@ -170,6 +170,17 @@ public sealed class ActivationTests
             Candidate(Mistakes.DerivativeWrongSign, z => S(z) * (1.0 + S(z))))
             ?? InFloat(learner, Values(z => ReferenceValues.SigmoidDerivative[z]))
             ?? CutOff();
+    }
+
+    // σ′(1) must not depend on which σ was computed before it: one kept from the last Sigmoid call
+    // (in a static field) gives the slope at that call's input.
+    private static bool KeptFromTheLastSigmoid()
+    {
+        Attempt(Activation.Sigmoid, -3.5);
+        var afterOne = Attempt(Activation.SigmoidDerivative, 1.0);
+        Attempt(Activation.Sigmoid, 2.0);
+        var afterOther = Attempt(Activation.SigmoidDerivative, 1.0);
+        return !afterOne.Equals(afterOther);
     }
 
     // A shortcut for saturated inputs is right up to some |z| and exactly 0 at every input beyond it;

@@ -89,9 +89,18 @@ public sealed partial class InitializationTests
         // And another seed, the same sizes, another network: a network kept from an earlier call
         // (memoised by its sizes, say) follows no generator it is given after the first. One value
         // everywhere (a constant, zeros) is the same for every seed too, and the draws test names it.
+        // When seed 7's network holds seed 7's draws, no generator of the learner's own made it: the
+        // call for seed 8 handed back the call before's network.
         var other = Initialize(2, 4, 1, new GaussianGenerator(8));
         if (other.Hidden.Weights.ApproximatelyEquals(first.Hidden.Weights, 0) && !IsOneValue(other.Hidden.Weights))
         {
+            var seven = new GaussianGenerator(7);
+            if (Same(first.Hidden.Weights, RowMajor([.. Enumerable.Range(0, 8).Select(_ => seven.NextGaussian())], 0, 2, 4)))
+            {
+                Lesson.Fail("Networks made from generators with seeds 7 and 8, the same sizes, came out the same: seed 7's, drawn right.",
+                    "each call draws its network from the generator it is given", Mistakes.StateBetweenCalls);
+            }
+
             Lesson.FailWithHint("Networks made from generators with seeds 7 and 8, the same sizes, came out the same.", "each call draws its network from the generator it is given",
                 "a network kept from an earlier call (a cache by sizes, a static field) or a generator of your own gives every call the same numbers: draw from rng, every call.");
         }
@@ -188,6 +197,8 @@ public sealed partial class InitializationTests
         var turned = transposed.Contains(error.Left);
         return error.Operation switch
         {
+            // A layer handed its bias as weights and its weights as bias (new Layer(b1, W1)): no entry says that.
+            ShapeOperation.Layer when error.Left.Rows == 1 && weights.Contains(error.Right) => null,
             ShapeOperation.Layer when right && !turned => error.Right == (error.Left.Columns, 1) ? Mistakes.BiasAsColumn : Mistakes.InitWrongSize,
             ShapeOperation.Layer when turned && !right => Mistakes.TransposedMatrix,
             ShapeOperation.Layer when !right && !turned => Mistakes.InitWrongSize,

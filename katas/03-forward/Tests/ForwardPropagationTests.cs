@@ -90,7 +90,7 @@ public sealed class ForwardPropagationTests
     }
 
     [Test]
-    public void Forward_leaves_its_inputs_unchanged()
+    public void Forward_leaves_its_inputs_unchanged_and_keeps_nothing_between_calls()
     {
         var (input, network, _) = SmallCase();
         var inputBefore = input.Copy();
@@ -158,7 +158,18 @@ public sealed class ForwardPropagationTests
     private static ForwardPass Run(Matrix input, Network network)
     {
         var before = new[] { input, network.Hidden.Weights, network.Hidden.Bias, network.Output.Weights, network.Output.Bias }.Select(m => m.Copy()).ToList();
-        var forward = Lesson.Call(() => ForwardPropagation.Forward(input, network), "ForwardPropagation.Forward(X, network)", Formula, _ => Probe());
+        ForwardPass forward;
+        try
+        {
+            forward = Lesson.Call(() => ForwardPropagation.Forward(input, network), "ForwardPropagation.Forward(X, network)", Formula, _ => Probe());
+        }
+        catch (IndexOutOfRangeException error) when (TransposedInALoop() is { } layer)
+        {
+            Lesson.Fail($"ForwardPropagation.Forward(X, network) threw IndexOutOfRangeException ({error.Message}). Where every layer is square (as many inputs as nodes) the same code runs and gives {layer} of the weights transposed: a weight matrix's rows were taken for its nodes.",
+                Formula + "; a weight matrix is fan-in × fan-out: column j holds node j's weights", Mistakes.TransposedMatrix);
+            throw;
+        }
+
         string[] names = ["X", "W1", "b1", "W2", "b2"];
         Matrix[] after = [input, network.Hidden.Weights, network.Hidden.Bias, network.Output.Weights, network.Output.Bias];
         for (var i = 0; i < names.Length; i++)
@@ -188,7 +199,7 @@ public sealed class ForwardPropagationTests
         var reading = ShapeProbe.Read(() => ForwardPropagation.Forward(ShapeProbe.Input(), ShapeProbe.Network()), ReadShapeError,
             // One matrix in two places is the pass's order; otherwise a hidden layer's result with the
             // output layer's shape, or the other way round, took the other layer's matrices.
-            pass => InTwoPlaces(pass) ?? ShapeProbe.Judge("Z1", pass.Z1, (n, hidden), ((n, outputs), Mistakes.ForwardWrongLayer))
+            pass => InTwoPlaces(pass) ?? HoldsTheInput(pass) ?? ShapeProbe.Judge("Z1", pass.Z1, (n, hidden), ((n, outputs), Mistakes.ForwardWrongLayer))
                 ?? ShapeProbe.Judge("H", pass.H, (n, hidden), ((n, outputs), Mistakes.ForwardWrongLayer))
                 ?? ShapeProbe.Judge("Z2", pass.Z2, (n, outputs), ((n, hidden), Mistakes.ForwardWrongLayer))
                 ?? ShapeProbe.Judge("Ŷ", pass.Output, (n, outputs), ((n, hidden), Mistakes.ForwardWrongLayer)),
@@ -239,6 +250,45 @@ public sealed class ForwardPropagationTests
                 + "H's entries were put back into hidden × samples rows (a reshape, or rows cut to Z1.Rows entries where Z1.Columns belongs); build H entry by entry with Z1.Map(Activation.Sigmoid)."
             : null;
         return false;
+    }
+
+    // A product written out by hand with a weight matrix's rows taken for its nodes (PyTorch's out × in)
+    // overruns an index when a layer has more nodes than inputs; where every layer is square it runs,
+    // and gives the layer's result with the weights transposed. The layer it names, or null.
+    private static string? TransposedInALoop()
+    {
+        var input = Matrix.FromFunction(4, 3, (r, c) => 0.3 + (0.11 * r) - (0.23 * c));
+        var network = new Network(
+            new Layer(Matrix.FromFunction(3, 3, (r, c) => -0.2 + (0.37 * r) - (0.05 * c * c)), Matrix.FromFunction(1, 3, (_, c) => 0.1 - (0.13 * c))),
+            new Layer(Matrix.FromFunction(3, 3, (r, c) => 0.4 + (0.07 * r) - (0.15 * c)), Matrix.FromFunction(1, 3, (_, c) => -0.1 + (0.02 * c))));
+        ForwardPass? pass;
+        try
+        {
+            pass = ForwardPropagation.Forward(input, network);
+        }
+#pragma warning disable CA1031 // Code that fails on square layers too is no transpose; the test's own call reports it.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+
+        var (w1, w2) = (network.Hidden.Weights, network.Output.Weights);
+        return pass?.Z1 is null ? null
+            : Same(pass.Z1, input.Multiply(w1.Transpose()).AddRowVector(network.Hidden.Bias)) ? "Z1 = X·W1ᵀ + b1"
+            : pass.H is not null && pass.Z2 is not null && Same(pass.Z2, pass.H.Multiply(w2.Transpose()).AddRowVector(network.Output.Bias)) && !Same(pass.Z2, pass.H.Multiply(w2).AddRowVector(network.Output.Bias)) ? "Z2 = H·W2ᵀ + b2"
+            : null;
+    }
+
+    // X itself in a place of the pass: a list of activations that starts with the input (Nielsen's
+    // activations = [x]) read one place off puts X where H belongs, and H where Ŷ does.
+    private static ShapeReading? HoldsTheInput(ForwardPass pass)
+    {
+        var input = ShapeProbe.Input();
+        (string Name, Matrix? Matrix)[] places = [("Z1", pass.Z1), ("H", pass.H), ("Z2", pass.Z2), ("Ŷ", pass.Output)];
+        return places.Where(place => place.Matrix is not null && place.Matrix.Shape == input.Shape && place.Matrix.ApproximatelyEquals(input, 0))
+            .Select(place => new ShapeReading(Mistakes.ForwardPassOutOfOrder, $"On {ShapeProbe.Description}, {place.Name} is X itself, the input."))
+            .FirstOrDefault();
     }
 
     // A shape that does not fit, held by the same matrix as another place of the pass: one name used

@@ -25,7 +25,7 @@ public sealed partial class BackpropagationTests
             [.. AgreeingOnBias(gradients.OutputBias, mistakes, g => g.OutputBias).Select(m => new KnownMistake(m.Mistake, m.Gradients.OutputWeights))]);
         Lesson.AssertWithin(MeasuredTolerance, ReferenceValues.SmallMeasured.OutputBias, gradients.OutputBias, "∂L/∂b2", OutputFormula,
             [.. ConsistentWith(gradients.OutputWeights, mistakes, g => g.OutputWeights).Select(m => new KnownMistake(m.Mistake, m.Gradients.OutputBias)), KnownMistake.Shape(Mistakes.BackpropBiasNotSummed, 3, 1),
-            .. SummedWrongAxis(ReferenceValues.SmallGradients.OutputBias, null)]);
+            .. SummedWrongAxis(ReferenceValues.SmallGradients.OutputBias, null), BiasAveraged(ReferenceValues.SmallGradients.OutputBias)]);
     }
 
     [Test]
@@ -33,24 +33,18 @@ public sealed partial class BackpropagationTests
     {
         var gradients = Backward(Fixtures.SmallNetwork(), ReferenceValues.SmallForward);
 
-        AssertHidden(gradients, ReferenceValues.SmallMeasured, SmallMistakes(), SummedWrongAxis(ReferenceValues.SmallGradients.HiddenBias, ReferenceValues.SmallHiddenDelta), string.Empty);
+        AssertHidden(gradients, ReferenceValues.SmallMeasured, SmallMistakes(), [.. SummedWrongAxis(ReferenceValues.SmallGradients.HiddenBias, ReferenceValues.SmallHiddenDelta), BiasAveraged(ReferenceValues.SmallGradients.HiddenBias)], string.Empty);
 
         // The fixture has one output, where δ2 divided by the number of outputs, or an error sent back
         // from the first output only (δ2·W2ᵀ sums over all of them), changes nothing; the probe has
         // seven. Read after the fixture's every gradient, whose checks name what they can.
-        var probe = GradientsOnTheProbe(out var what);
-        Lesson.AssertWithin(MeasuredTolerance, ReferenceValues.ProbeMeasured.OutputWeights, probe.OutputWeights, "∂L/∂W2" + what, OutputFormula);
-        Lesson.AssertWithin(MeasuredTolerance, ReferenceValues.ProbeMeasured.OutputBias, probe.OutputBias, "∂L/∂b2" + what, OutputFormula);
-        AssertHidden(probe, ReferenceValues.ProbeMeasured, [], [], what);
-    }
-
-    // Backward on the shape probe's network and data, with the reference forward pass: its shapes were
-    // read already (every Backward call reads them), so what is left is in the values.
-    private static Gradients GradientsOnTheProbe(out string what)
-    {
-        what = $" on {ShapeProbe.Description}";
-        return Lesson.Call(() => Backpropagation.Backward(ShapeProbe.Input(), ShapeProbe.Target(), ShapeProbe.Network(), ReferenceValues.ProbeForward),
+        // Backward's shapes were read on the probe already (every call reads them), so what is left is in the values.
+        const string onTheProbe = " on " + ShapeProbe.Description;
+        var probe = Lesson.Call(() => Backpropagation.Backward(ShapeProbe.Input(), ShapeProbe.Target(), ShapeProbe.Network(), ReferenceValues.ProbeForward),
             "Backpropagation.Backward(X, Y, network, forward)", OutputFormula);
+        Lesson.AssertWithin(MeasuredTolerance, ReferenceValues.ProbeMeasured.OutputWeights, probe.OutputWeights, "∂L/∂W2" + onTheProbe, OutputFormula);
+        Lesson.AssertWithin(MeasuredTolerance, ReferenceValues.ProbeMeasured.OutputBias, probe.OutputBias, "∂L/∂b2" + onTheProbe, OutputFormula);
+        AssertHidden(probe, ReferenceValues.ProbeMeasured, [], [], onTheProbe);
     }
 
     [Test]
@@ -65,7 +59,7 @@ public sealed partial class BackpropagationTests
             ReferenceValues.SaturatedWithDerivativeWrittenForActivation);
         Lesson.AssertWithin(MeasuredTolerance, measured.OutputWeights, gradients.OutputWeights, "∂L/∂W2 of a saturated network", OutputFormula,
             [.. AgreeingOnBias(gradients.OutputBias, mistakes, g => g.OutputBias).Select(m => new KnownMistake(m.Mistake, m.Gradients.OutputWeights))]);
-        AssertHidden(gradients, measured, mistakes, SummedWrongAxis(ReferenceValues.SaturatedGradients.HiddenBias, ReferenceValues.SaturatedHiddenDelta), " of a saturated network");
+        AssertHidden(gradients, measured, mistakes, [.. SummedWrongAxis(ReferenceValues.SaturatedGradients.HiddenBias, ReferenceValues.SaturatedHiddenDelta), BiasAveraged(ReferenceValues.SaturatedGradients.HiddenBias)], " of a saturated network");
     }
 
     [Test]
@@ -94,6 +88,15 @@ public sealed partial class BackpropagationTests
 
         var updated = Update(network, 0.5);
         var quarter = Update(network, 0.25);
+
+        // The same step asked for again must be the same step: a velocity (momentum) or a count kept
+        // between calls changes it.
+        var again = Update(network, 0.5);
+        if (!again.Hidden.Weights.ApproximatelyEquals(updated.Hidden.Weights, Lesson.Tolerance) || !again.Output.Weights.ApproximatelyEquals(updated.Output.Weights, Lesson.Tolerance))
+        {
+            Lesson.Fail($"Update(network, gradients, 0.5) gave W1 = {updated.Hidden.Weights} the first time and {again.Hidden.Weights} when called again with the same arguments (after one with η = 0.25).",
+                UpdateFormula + ": each step is computed from this call's network, gradients and η alone", Mistakes.StateBetweenCalls);
+        }
 
         // A network handed back whole is one mistake; some parameters stepped and others not, another.
         // At η = 0.5 a step of 2η is the full step and η² is η / 2: a mistake is named by its values at
@@ -198,6 +201,10 @@ public sealed partial class BackpropagationTests
         new(Mistakes.BackpropBiasSummedWrongAxis, Matrix.FromFunction(1, rightBias.Columns, (_, _) => rightBias.Sum())),
         .. delta is null ? [] : new[] { new KnownMistake(Mistakes.BackpropBiasSummedWrongAxis, delta.Transpose().SumColumns()) },
     ];
+
+    // The bias gradient alone averaged over the 3 samples, the weights summed: NumPy's db = mean(dz, axis=0)
+    // beside dW = X.T @ dz, as some courses write it. (All of them averaged is a candidate of CandidateMistakes.)
+    private static KnownMistake BiasAveraged(Matrix rightBias) => new(Mistakes.BackpropAveraged, rightBias.Scale(1.0 / 3));
 
     private static List<(Mistake Mistake, Gradients Gradients)> SmallMistakes() =>
         CandidateMistakes(ReferenceValues.SmallGradients, ReferenceValues.SmallWithActivationDerivative, ReferenceValues.SmallWithHiddenActivationDerivative,

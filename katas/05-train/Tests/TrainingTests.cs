@@ -53,7 +53,12 @@ public sealed partial class TrainingTests
         var network = Fixtures.SmallNetwork();
         var expected = ReferenceValues.SmallForward;
 
-        var prediction = Lesson.Call(() => Training.Predict(input, network), "Training.Predict", "Ŷ = σ(σ(X·W1 + b1)·W2 + b2)");
+        // The probe's network (every size its own) is trained by earlier calls only: a matrix of its
+        // shape in Predict's shape error is a network kept from one of them, not the one given.
+        var prediction = Lesson.Call(() => Training.Predict(input, network), "Training.Predict", "Ŷ = σ(σ(X·W1 + b1)·W2 + b2)",
+            error => error is not null && (ShapeProbe.RoleOf(error.Right) is ProbeMatrix.W1 or ProbeMatrix.W2 || ShapeProbe.RoleOf(error.Left) is ProbeMatrix.W1 or ProbeMatrix.W2)
+                ? new ShapeReading(Mistakes.StateBetweenCalls, $"Predict was given a {network.Hidden.FanIn}-{network.Hidden.FanOut}-{network.Output.FanOut} network, but met a matrix of the {ShapeProbe.Inputs}-{ShapeProbe.Hidden}-{ShapeProbe.Outputs} network an earlier Train call made.")
+                : null);
 
         Lesson.AssertClose(expected.Output, prediction, "Training.Predict(X, network)", "Predict returns Ŷ, the output of ForwardPropagation.Forward",
             KnownMistake.Shape(Mistakes.PredictReturnsHidden, expected.H.Rows, expected.H.Columns),
@@ -123,6 +128,11 @@ public sealed partial class TrainingTests
         ];
         Lesson.AssertClose(expected, history[0], "The first entry of LossHistory",
             LoopFormula + "; entry 0 is the loss of the network drawn from new GaussianGenerator(configuration.Seed), before any update", mistakes);
+
+        // A seed past 2³² reaches the generator whole: one kept in an int on the way draws seed 11's network.
+        var large = Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), new TrainingConfiguration(configuration.HiddenNodes, configuration.LearningRate, 1, Fixtures.LargeSeed));
+        Lesson.AssertClose(ReferenceValues.FirstLossWithLargeSeed, large.LossHistory is { Count: > 0 } losses ? losses[0] : double.NaN, $"The first entry of LossHistory with seed {Fixtures.LargeSeed} (2³² + {configuration.Seed})",
+            "new GaussianGenerator(configuration.Seed): the seed is a ulong, every one of its 64 bits counts", KnownMistake.Scalar(Mistakes.TrainWrongSeed, expected));
 
         // Seed 11 is right; seed 10 must give a network of its own, not seed 11's (Seed | 1 makes every even seed odd).
         var evenSeed = new TrainingConfiguration(configuration.HiddenNodes, configuration.LearningRate, 1, configuration.Seed - 1);
@@ -195,6 +205,17 @@ public sealed partial class TrainingTests
 
         Lesson.AssertClose(ReferenceValues.AfterThreeEpochs.Output.Weights, network!.Output.Weights, "W2 after 3 epochs", LoopFormula, [.. stale, .. Named(n => n.Output.Weights)]);
         Lesson.AssertClose(ReferenceValues.AfterThreeEpochs.Hidden.Weights, network.Hidden.Weights, "W1 after 3 epochs", LoopFormula, [.. stale, .. Named(n => n.Hidden.Weights)]);
+
+        // Every step is taken as Update gives it, even one that raises the loss: with η = 20 the second
+        // step overshoots (the loss goes from 0.170 to 0.376) and the third recovers (0.041), where a step
+        // kept only when the loss falls stays put. The network tells, whatever loss is recorded.
+        var steep = Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), new TrainingConfiguration(Fixtures.Training.HiddenNodes, 20.0, 4, Fixtures.Training.Seed)).Network;
+        if (steep is null || !Same(steep, ReferenceValues.AfterFourEpochsAtLearningRate20))
+        {
+            Lesson.FailWithHint($"With η = 20 for 4 epochs, W2 is {steep?.Output.Weights.ToString() ?? "null"}; expected {ReferenceValues.AfterFourEpochsAtLearningRate20.Output.Weights}. With the right 3 epochs at η = 0.5 this rate's second step overshoots: the loss rises, then falls again.",
+                LoopFormula + "; every epoch takes the step Update gives",
+                "take every step, also one that raises the loss: none is undone, skipped or shortened because the loss went up. Too large a rate overshooting is part of the lesson.");
+        }
     }
 
     [Test]
