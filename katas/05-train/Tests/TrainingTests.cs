@@ -212,7 +212,7 @@ public sealed partial class TrainingTests
         var steep = Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), new TrainingConfiguration(Fixtures.Training.HiddenNodes, 20.0, 4, Fixtures.Training.Seed)).Network;
         if (steep is null || !Same(steep, ReferenceValues.AfterFourEpochsAtLearningRate20))
         {
-            Lesson.FailWithHint($"With η = 20 for 4 epochs, W2 is {steep?.Output.Weights.ToString() ?? "null"}; expected {ReferenceValues.AfterFourEpochsAtLearningRate20.Output.Weights}. With the right 3 epochs at η = 0.5 this rate's second step overshoots: the loss rises, then falls again.",
+            Lesson.FailWithHint($"With η = 20 for 4 epochs, W2 is {steep?.Output.Weights.ToString() ?? "null"}; expected {ReferenceValues.AfterFourEpochsAtLearningRate20.Output.Weights}. The 3 epochs at η = 0.5 were right; at η = 20 the second step overshoots (the loss rises) and the third recovers.",
                 LoopFormula + "; every epoch takes the step Update gives",
                 "take every step, also one that raises the loss: none is undone, skipped or shortened because the loss went up. Too large a rate overshooting is part of the lesson.");
         }
