@@ -95,8 +95,8 @@ internal static class ReferenceValuesProbe
                     decaying = Backpropagation.Update(decaying, Backpropagation.Backward(input, target, decaying, pass), Fixtures.Training.LearningRate / (1 + epoch));
                 }
 
-                Net("AfterFourEpochsAtLearningRate20", "The network after 4 epochs of Fixtures.Training with η = 20, whose second step overshoots (the loss rises from 0.170 to 0.376) and third recovers (0.041).",
-                    Training.Train(input, target, new TrainingConfiguration(Fixtures.Training.HiddenNodes, 20.0, 4, Fixtures.Training.Seed)).Network);
+                Net("AfterFourEpochsAtLearningRate20", "The network Fixtures.OvershootingTraining (η = 20, 4 epochs) trains: its second step overshoots, its third recovers.",
+                    Training.Train(input, target, Fixtures.OvershootingTraining).Network);
 
                 Net("AfterThreeEpochsWithDecayingLearningRate", "The network after 3 epochs of Fixtures.Training with η / (1 + epoch), for naming a learning rate of one's own.", decaying);
 

@@ -21,6 +21,12 @@ public static class Fixtures
     public static TrainingConfiguration Training { get; } = new(hiddenNodes: 3, learningRate: 0.5, epochs: 3, seed: 11);
 
     /// <summary>
+    /// <see cref="Training"/> at η = 20 for 4 epochs: its second step overshoots (the loss rises from 0.170
+    /// to 0.376) and its third recovers (0.041), so a step refused when the loss rises shows.
+    /// </summary>
+    public static TrainingConfiguration OvershootingTraining { get; } = new(Training.HiddenNodes, learningRate: 20.0, epochs: 4, Training.Seed);
+
+    /// <summary>
     /// <see cref="Training"/>'s seed plus 2³²: a seed that a 32-bit integer on its way to the generator
     /// (a System.Random habit) turns back into <see cref="Training"/>'s own.
     /// </summary>

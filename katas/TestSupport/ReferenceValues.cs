@@ -273,7 +273,7 @@ public static class ReferenceValues
         new Layer(Matrix.FromRows([[-0.11838619540493188, -0.9453450795749173, -1.7942682277429152], [0.40821359680653846, 1.421899330275749, -0.07619293296292101]]), Matrix.FromRows([[0.4214910722577975, 0.010060438118472324, 0.8481885513206288]])),
         new Layer(Matrix.FromRows([[0.19456156664106716], [0.7502912871289084], [-0.7262527472318874]]), Matrix.FromRows([[0.8114359874125924]])));
 
-    /// <summary>The network after 4 epochs of Fixtures.Training with η = 20, whose second step overshoots (the loss rises from 0.170 to 0.376) and third recovers (0.041).</summary>
+    /// <summary>The network Fixtures.OvershootingTraining (η = 20, 4 epochs) trains: its second step overshoots, its third recovers.</summary>
     public static Network AfterFourEpochsAtLearningRate20 => new(
         new Layer(Matrix.FromRows([[-0.15058358822209916, 0.3893666758974264, -2.548360970146903], [1.9596002226983364, 2.8399551013890183, -2.0786366826944307]]), Matrix.FromRows([[-0.03164245514117059, 0.9800360103155497, 0.18092062093263767]])),
         new Layer(Matrix.FromRows([[1.5035464767321711], [3.321697158847136], [-2.6311651901438]]), Matrix.FromRows([[0.9024057441664948]])));

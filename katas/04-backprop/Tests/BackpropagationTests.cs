@@ -88,13 +88,16 @@ public sealed partial class BackpropagationTests
 
         var updated = Update(network, 0.5);
         var quarter = Update(network, 0.25);
+        Func<Network, Matrix>[] parts = [n => n.Hidden.Weights, n => n.Hidden.Bias, n => n.Output.Weights, n => n.Output.Bias];
 
         // The same step asked for again must be the same step: a velocity (momentum) or a count kept
         // between calls changes it.
         var again = Update(network, 0.5);
-        if (!again.Hidden.Weights.ApproximatelyEquals(updated.Hidden.Weights, Lesson.Tolerance) || !again.Output.Weights.ApproximatelyEquals(updated.Output.Weights, Lesson.Tolerance))
+        var moved = Array.FindIndex(parts, part => !part(again).ApproximatelyEquals(part(updated), Lesson.Tolerance));
+        if (moved >= 0)
         {
-            Lesson.Fail($"Update(network, gradients, 0.5) gave W1 = {updated.Hidden.Weights} the first time and {again.Hidden.Weights} when called again with the same arguments (after one with η = 0.25).",
+            string[] names = ["W1", "b1", "W2", "b2"];
+            Lesson.Fail($"Update(network, gradients, 0.5) gave {names[moved]} = {parts[moved](updated)} the first time and {parts[moved](again)} when called again with the same arguments (after one with η = 0.25).",
                 UpdateFormula + ": each step is computed from this call's network, gradients and η alone", Mistakes.StateBetweenCalls);
         }
 
@@ -102,7 +105,6 @@ public sealed partial class BackpropagationTests
         // At η = 0.5 a step of 2η is the full step and η² is η / 2: a mistake is named by its values at
         // η = 0.5 only when its step at η = 0.25 changes as its own does (the full step not at all, η² to
         // a quarter, −η to a half), so a bias stepped with 2η (Caffe's lr_mult) names none of them.
-        Func<Network, Matrix>[] parts = [n => n.Hidden.Weights, n => n.Hidden.Bias, n => n.Output.Weights, n => n.Output.Bias];
         var unchanged = parts.All(part => part(updated).ApproximatelyEquals(part(network), Lesson.Tolerance));
         KnownMistake[] Named(Func<Network, Matrix> part) =>
         [

@@ -209,7 +209,7 @@ public sealed partial class TrainingTests
         // Every step is taken as Update gives it, even one that raises the loss: with η = 20 the second
         // step overshoots (the loss goes from 0.170 to 0.376) and the third recovers (0.041), where a step
         // kept only when the loss falls stays put. The network tells, whatever loss is recorded.
-        var steep = Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), new TrainingConfiguration(Fixtures.Training.HiddenNodes, 20.0, 4, Fixtures.Training.Seed)).Network;
+        var steep = Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), Fixtures.OvershootingTraining).Network;
         if (steep is null || !Same(steep, ReferenceValues.AfterFourEpochsAtLearningRate20))
         {
             Lesson.FailWithHint($"With η = 20 for 4 epochs, W2 is {steep?.Output.Weights.ToString() ?? "null"}; expected {ReferenceValues.AfterFourEpochsAtLearningRate20.Output.Weights}. The 3 epochs at η = 0.5 were right; at η = 20 the second step overshoots (the loss rises) and the third recovers.",
