@@ -47,10 +47,17 @@ internal static class ReferenceValuesProbe
                 Backprop("Saturated", "Fixtures.SaturatedNetwork", input, target, saturated);
 
                 // The fixtures have one output; the shape probe has seven, where an error sent back from
-                // the first output only, or δ2 divided by the number of outputs, shows in the values.
-                var (probeInput, probeTarget, probe) = (ShapeProbe.Input(), ShapeProbe.Target(), ShapeProbe.Network());
-                Pass("ProbeForward", "The forward pass of ShapeProbe.Input() through ShapeProbe.Network(): 9 samples, 3 inputs, 5 hidden nodes, 7 outputs.", ForwardPropagation.Forward(probeInput, probe));
-                Grads("ProbeMeasured", "∂L/∂θ at ShapeProbe.Network() for ShapeProbe.Target(), measured by central finite differences of the reference Forward and Loss.", Measure(probeInput, probeTarget, probe));
+                // the first output only, or δ2 divided by the number of outputs, shows in the values. Its
+                // targets sit a few thousandths from its outputs, the errors of each sample summing to 0 but
+                // rising along the outputs, so that weighted by W2 (the hidden layer's error) they do not
+                // cancel as well: a network nearly trained, whose errors cancel, still has a gradient.
+                var (probeInput, probe) = (ShapeProbe.Input(), ShapeProbe.Network());
+                var probeForward = ForwardPropagation.Forward(probeInput, probe);
+                double[] cancelling = [-3, -2, -1, 1, 1, 2, 2];
+                var probeTarget = probeForward.Output.Add(Matrix.FromFunction(probeInput.Rows, cancelling.Length, (_, c) => cancelling[c] * 1e-3));
+                Pass("ProbeForward", "The forward pass of ShapeProbe.Input() through ShapeProbe.Network(): 9 samples, 3 inputs, 5 hidden nodes, 7 outputs.", probeForward);
+                Value("ProbeTarget", "Targets for the probe a few thousandths from its outputs, errors summing to 0: the loss is 1.1e-4, the gradient far from 0.", probeTarget);
+                Grads("ProbeMeasured", "∂L/∂θ at ShapeProbe.Network() for ProbeTarget, measured by central finite differences of the reference Forward and Loss.", Measure(probeInput, probeTarget, probe));
 
                 var exact = Backpropagation.Backward(input, target, small, forward);
                 Net("SmallUpdated", "Update(SmallNetwork, SmallGradients, 0.5).", Backpropagation.Update(small, exact, 0.5));
