@@ -58,6 +58,8 @@ internal static class ReferenceValuesProbe
                 Pass("ProbeForward", "The forward pass of ShapeProbe.Input() through ShapeProbe.Network(): 9 samples, 3 inputs, 5 hidden nodes, 7 outputs.", probeForward);
                 Value("ProbeTarget", "Targets for the probe a few thousandths from its outputs, errors summing to 0: the loss is 1.1e-4, the gradient far from 0.", probeTarget);
                 Grads("ProbeMeasured", "∂L/∂θ at ShapeProbe.Network() for ProbeTarget, measured by central finite differences of the reference Forward and Loss.", Measure(probeInput, probeTarget, probe));
+                Grads("ProbeMeasuredForZeros", "∂L/∂θ at ShapeProbe.Network() for targets all 0, measured likewise: nine samples' errors of 0.5 to 0.75 add up to gradients above 1.",
+                    Measure(probeInput, probeTarget.Scale(0), probe));
 
                 var exact = Backpropagation.Backward(input, target, small, forward);
                 Net("SmallUpdated", "Update(SmallNetwork, SmallGradients, 0.5).", Backpropagation.Update(small, exact, 0.5));

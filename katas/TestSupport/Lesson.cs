@@ -110,6 +110,24 @@ public static class Lesson
     }
 
     /// <summary>
+    /// <see cref="InSinglePrecision"/> for a result that had the row <paramref name="added"/> added in double after
+    /// a part computed in float (X·W1 summed in a float, then b1): that row is taken off both before comparing.
+    /// </summary>
+    public static bool InSinglePrecisionBefore(Matrix added, Matrix expected, Matrix? actual)
+    {
+        ArgumentNullException.ThrowIfNull(added);
+        ArgumentNullException.ThrowIfNull(expected);
+        if (actual is null || expected.Rows != actual.Rows || expected.Columns != actual.Columns || added.Columns != actual.Columns
+            || Numbers.Close(expected, actual, Tolerance))
+        {
+            return false;
+        }
+
+        var takenOff = added.Scale(-1);
+        return Numbers.SinglePrecisionBeforeOffset(expected.AddRowVector(takenOff), actual.AddRowVector(takenOff));
+    }
+
+    /// <summary>
     /// Calls the learner's code; a shape error from the given library becomes a lesson about shapes
     /// (naming the transpose or the bias when its message does) instead of a bare exception. Any
     /// other exception, a TODO stub's included, passes through unchanged: its message already says what to do.

@@ -43,7 +43,7 @@ public static partial class Mistakes
     public static Mistake ForwardPassOutOfOrder { get; } = new(
         "forward-pass-out-of-order",
         "the right matrices in the wrong places: new ForwardPass(z1, h, z2, output) takes them in that order.",
-        "the pass holds Z1, H, Z2 and Ŷ, but not each in its own place; or, on the probe, one matrix in two places where a shape does not fit");
+        "the pass holds Z1, H, Z2 and Ŷ, but not each in its own place; or, on the probe, one matrix in two places where a shape does not fit, X itself in a place, or Z1 and H with the output layer's shape and Z2 and Ŷ with the hidden layer's");
 
     /// <summary>A bias added to σ(X·W1) or σ(H·W2) instead of inside it.</summary>
     public static Mistake ForwardBiasAfterSigmoid { get; } = new(

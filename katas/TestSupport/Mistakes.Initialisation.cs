@@ -57,6 +57,18 @@ public static partial class Mistakes
         "the draws are scaled (by 1/√fan-in or √(2/fan-in), as Xavier or He initialisation do, or by another factor, for the whole matrix or column by column, as weight normalisation's unit-length columns do; a factor of 0, as whole-number division gives (2 / fanIn is 0 once fanIn > 2), leaves only zeros): good ideas elsewhere, but this course pins N(0, 1). Use rng.NextGaussian() as it comes.",
         "a weight matrix is the right draws times one constant, or each of its columns the right draws times a constant of its own, or all zeros while the generator took every draw and every other matrix holds its own (drawn in its place, then multiplied by 0)");
 
+    /// <summary>The right draws with their sign flipped.</summary>
+    public static Mistake InitNegated { get; } = new(
+        "init-negated",
+        "the draws have their sign flipped (−rng.NextGaussian(), or a bias stored as minus a threshold, as perceptron texts write it): the course's bias is added as it was drawn, Z = X·W + b. Use each draw as it comes.",
+        "a matrix is exactly minus the right draws");
+
+    /// <summary>Every draw taken, none kept.</summary>
+    public static Mistake InitDrawsNotStored { get; } = new(
+        "init-draws-not-stored",
+        "every draw was taken (the generator moved on by exactly one per weight and bias), yet every matrix is all zeros: the draws went somewhere the network never sees (into a copy: ToRows() returns one; or into a local dropped afterwards), or were multiplied away by 0. Make each matrix from its draws, for example with Matrix.FromFunction.",
+        "every matrix of the network is all zeros and the generator is exactly as many draws along as the network has values");
+
     /// <summary>NextUniform where NextGaussian belongs.</summary>
     public static Mistake InitUniform { get; } = new(
         "init-uniform",

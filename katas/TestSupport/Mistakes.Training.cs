@@ -13,7 +13,7 @@ public static partial class Mistakes
     public static Mistake LossMissingHalf { get; } = new(
         "loss-missing-half",
         "you left out the ½: L = ½ Σ (Y − Ŷ)². The ½ cancels the 2 of the derivative, which is why δ2 starts from Ŷ − Y.",
-        "the value is twice the right loss");
+        "the value is twice the right loss, or every gradient twice the right one");
 
     /// <summary>The mean squared error where the loss belongs.</summary>
     public static Mistake LossIsMse { get; } = new(
@@ -78,7 +78,7 @@ public static partial class Mistakes
     /// <summary>Predictions rounded to 0 or 1.</summary>
     public static Mistake PredictThresholded { get; } = new(
         "predict-thresholded",
-        "you rounded the predictions to 0 or 1: Predict returns Ŷ itself, numbers between 0 and 1. Thresholding at 0.5 is for reading them, not for returning them.",
+        "you rounded the output to 0 or 1: Forward and Predict return Ŷ itself, numbers between 0 and 1. Thresholding at 0.5 is for reading them, not for returning them.",
         "the result is Ŷ rounded at 0.5");
 
     /// <summary>The loss recorded from the network after the update.</summary>

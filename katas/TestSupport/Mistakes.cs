@@ -37,7 +37,7 @@ public static partial class Mistakes
     public static Mistake StateBetweenCalls { get; } = new(
         "state-between-calls",
         "your code keeps something from one call to the next (a static field, a cache, a list shared between calls), so a call's answer depends on the calls before it: compute each result from this call's arguments alone, in new objects.",
-        "the same call made twice gives two different answers, or a call with other arguments gives the answer of the call before it");
+        "the same call made twice gives two different answers, a call with other arguments gives the answer of the call before it, or a call changes a result an earlier call returned");
 
     /// <summary>Arithmetic in float (or MathF) where double is needed.</summary>
     public static Mistake SinglePrecision { get; } = new(

@@ -236,12 +236,14 @@ public sealed partial class InitializationTests
         var total = parts.Sum(part => part.Rows * part.Columns);
         var byPart = RecognisePart(actual, start, isBias, otherOrders);
 
-        // Zeros where every draw was taken, each other matrix holding its own, were drawn in their
-        // place and multiplied away: scaled by 0 (as √(2 / fanIn) in whole numbers is for fanIn > 2).
+        // Zeros everywhere where every draw was taken: the draws went elsewhere (a copy from ToRows) or
+        // were multiplied away. Zeros where every draw was taken, each other matrix holding its own, were
+        // drawn in their place and multiplied away: scaled by 0 (as √(2 / fanIn) in whole numbers is for fanIn > 2).
         // Later draws where the generator took exactly the draws needed were not drawn in addition: the
         // same draws went into another order (W1's turned into a matrix only after the rest were drawn).
         var byNode = !isBias && IsPinnedDrawsReordered(parts, total) && IsFilledNodeByNode(actual, total) ? Mistakes.InitColumnByColumn : null;
-        return byPart == Mistakes.InitZeros && along == total && parts.Where((_, i) => i != index).All(IsRight) ? Mistakes.InitScaled
+        return along == total && parts.All(part => part.Actual.Rows == part.Rows && part.Actual.Columns == part.Columns && Same(part.Actual, new Matrix(part.Rows, part.Columns))) ? Mistakes.InitDrawsNotStored
+            : byPart == Mistakes.InitZeros && along == total && parts.Where((_, i) => i != index).All(IsRight) ? Mistakes.InitScaled
             : byPart == Mistakes.InitExtraDraw && along == total ? byNode
             : byPart ?? byNode;
     }
@@ -274,7 +276,7 @@ public sealed partial class InitializationTests
 
     // The most specific first: no draws at all, one draw (for the whole matrix, or one for each row),
     // a number typed in, another fill order, another pinned order, another distribution (uniform
-    // numbers, as they come or stretched to another range), a scale (of the whole matrix, or of each
+    // numbers, as they come or stretched to another range), the sign flipped, a scale (of the whole matrix, or of each
     // column), and last the draws further along the sequence (whole draws, or after a raw number). Equal entries are one draw reused only when they are a draw.
     private static Mistake? RecognisePart(Matrix actual, int start, bool isBias, (int Start, Mistake Mistake)[] otherOrders)
     {
@@ -293,6 +295,7 @@ public sealed partial class InitializationTests
             : rows > 1 && columns > 1 && Same(actual, Matrix.FromFunction(rows, columns, (r, c) => draws[start + (c * rows) + r])) ? Mistakes.InitColumnByColumn
             : otherOrders.Where(order => Same(actual, RowMajor(draws, order.Start, rows, columns))).Select(order => order.Mistake).FirstOrDefault()
             ?? (Enumerable.Range(0, start + Reach).Any(k => Same(actual, RowMajor(uniforms, k, rows, columns)) || IsStretched(actual, RowMajor(uniforms, k, rows, columns))) ? Mistakes.InitUniform
+            : Same(actual, right.Scale(-1)) ? Mistakes.InitNegated
             : double.IsFinite(factor) && Math.Abs(factor - 1.0) > 1e-6 && Same(actual, right.Scale(factor)) ? Mistakes.InitScaled
             : rows > 1 && IsScaledByColumn(actual, right) ? Mistakes.InitScaled
             : along.Any(k => Same(actual, RowMajor(draws, k, rows, columns))) ? Mistakes.InitExtraDraw

@@ -16,7 +16,7 @@ public sealed class ForwardPropagationTests
         var forward = Run(input, network);
 
         Lesson.AssertClose(expected.Z1, forward.Z1, "Z1 (3 samples × 3 hidden nodes)", "Z1 = X·W1 + b1, with b1 added to every row",
-            [.. Seen(forward),
+            [.. Seen(forward), .. Lesson.InSinglePrecisionBefore(network.Hidden.Bias, expected.Z1, forward.Z1) ? [KnownMistake.Seen(Mistakes.SinglePrecision)] : Array.Empty<KnownMistake>(),
             new KnownMistake(Mistakes.ForwardMissingHiddenBias, input.Multiply(network.Hidden.Weights)),
             new KnownMistake(Mistakes.ForwardWrongLayer, input.Multiply(network.Hidden.Weights.AddRowVector(network.Hidden.Bias))),
             new KnownMistake(Mistakes.ForwardActivationInZ, expected.H)]);
@@ -67,7 +67,8 @@ public sealed class ForwardPropagationTests
 
         Lesson.AssertClose(expected.Output, forward.Output, "Ŷ (the output)", Formula,
             [.. Seen(forward), .. OtherActivations(expected.Z2, expected.Output), new KnownMistake(Mistakes.ForwardMissingActivation, expected.Z2),
-            new KnownMistake(Mistakes.ForwardMissingOutputBias, ReferenceValues.SmallOutputWithoutBias)]);
+            new KnownMistake(Mistakes.ForwardMissingOutputBias, ReferenceValues.SmallOutputWithoutBias),
+            new KnownMistake(Mistakes.PredictThresholded, expected.Output.Map(y => y >= 0.5 ? 1.0 : 0.0))]);
     }
 
     [Test]
@@ -110,12 +111,25 @@ public sealed class ForwardPropagationTests
         // The same X given at once again with the saturated network must give what a fresh X gives it
         // (the learner's own pass, right or not): a pass kept from the call before (cached by its
         // input) does not. Run calls Forward on the probe in between, so these calls go direct.
-        Lesson.Call(() => ForwardPropagation.Forward(input, network), "ForwardPropagation.Forward(X, network)", Formula);
+        var first = Lesson.Call(() => ForwardPropagation.Forward(input, network), "ForwardPropagation.Forward(X, network)", Formula);
+        (string Name, Matrix? Matrix)[] returned = [("Z1", first?.Z1), ("H", first?.H), ("Z2", first?.Z2), ("Ŷ", first?.Output)];
+        var kept = returned.Select(place => place.Matrix?.Copy()).ToList();
         var again = Lesson.Call(() => ForwardPropagation.Forward(input, Fixtures.SaturatedNetwork()), "ForwardPropagation.Forward(X, network)", Formula);
         if (saturated.Output is { } fresh && !Same(again?.Output, fresh))
         {
             Lesson.Fail($"Forward(X, saturated network) gives Ŷ = {again?.Output?.ToString() ?? "null"} right after Forward(X, small network), and {fresh} for a new X with the same values.",
                 Formula + ": each call computes its pass from its own arguments", Mistakes.StateBetweenCalls);
+        }
+
+        // A pass once returned is the caller's: one whose matrix is a buffer the next call writes into
+        // changes under the caller's feet.
+        for (var i = 0; i < returned.Length; i++)
+        {
+            if (kept[i] is { } before && returned[i].Matrix is { } now && !now.ApproximatelyEquals(before, 0))
+            {
+                Lesson.Fail($"The {returned[i].Name} that Forward(X, small network) returned was {before}, and is {now} after the next call, Forward(X, saturated network).",
+                    Formula + ": each call returns matrices of its own", Mistakes.StateBetweenCalls);
+            }
         }
     }
 
@@ -199,7 +213,7 @@ public sealed class ForwardPropagationTests
         var reading = ShapeProbe.Read(() => ForwardPropagation.Forward(ShapeProbe.Input(), ShapeProbe.Network()), ReadShapeError,
             // One matrix in two places is the pass's order; otherwise a hidden layer's result with the
             // output layer's shape, or the other way round, took the other layer's matrices.
-            pass => InTwoPlaces(pass) ?? HoldsTheInput(pass) ?? ShapeProbe.Judge("Z1", pass.Z1, (n, hidden), ((n, outputs), Mistakes.ForwardWrongLayer))
+            pass => InTwoPlaces(pass) ?? HoldsTheInput(pass) ?? LayersInEachOthersPlaces(pass) ?? ShapeProbe.Judge("Z1", pass.Z1, (n, hidden), ((n, outputs), Mistakes.ForwardWrongLayer))
                 ?? ShapeProbe.Judge("H", pass.H, (n, hidden), ((n, outputs), Mistakes.ForwardWrongLayer))
                 ?? ShapeProbe.Judge("Z2", pass.Z2, (n, outputs), ((n, hidden), Mistakes.ForwardWrongLayer))
                 ?? ShapeProbe.Judge("Ŷ", pass.Output, (n, outputs), ((n, hidden), Mistakes.ForwardWrongLayer)),
@@ -289,6 +303,18 @@ public sealed class ForwardPropagationTests
         return places.Where(place => place.Matrix is not null && place.Matrix.Shape == input.Shape && place.Matrix.ApproximatelyEquals(input, 0))
             .Select(place => new ShapeReading(Mistakes.ForwardPassOutOfOrder, $"On {ShapeProbe.Description}, {place.Name} is X itself, the input."))
             .FirstOrDefault();
+    }
+
+    // Z1 and H with the output layer's shape while Z2 and Ŷ have the hidden layer's: no layer can take
+    // the other's matrices and still chain (the output layer needs H), so the pass holds the layers'
+    // results in each other's places (a list of them read from the wrong end).
+    private static ShapeReading? LayersInEachOthersPlaces(ForwardPass pass)
+    {
+        const int n = ShapeProbe.Samples, hidden = ShapeProbe.Hidden, outputs = ShapeProbe.Outputs;
+        bool Has(Matrix? matrix, int columns) => matrix is not null && matrix.Rows == n && matrix.Columns == columns;
+        return Has(pass.Z1, outputs) && Has(pass.H, outputs) && Has(pass.Z2, hidden) && Has(pass.Output, hidden)
+            ? new ShapeReading(Mistakes.ForwardPassOutOfOrder, $"On {ShapeProbe.Description}, Z1 and H have the output layer's shape {n}×{outputs}, and Z2 and Ŷ the hidden layer's {n}×{hidden}.")
+            : null;
     }
 
     // A shape that does not fit, held by the same matrix as another place of the pass: one name used

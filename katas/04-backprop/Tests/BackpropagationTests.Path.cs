@@ -12,13 +12,14 @@ public sealed partial class BackpropagationTests
 
     // Given the forward pass, δ2 does not depend on W2 and δ1 = (δ2·W2ᵀ) ⊙ σ′(Z1) is linear in it: with
     // W2 doubled (a power of two, so exactly) the output gradients stay and the hidden ones double.
-    // Hidden gradients that stay the same do not come from the W2 Backward was given.
+    // Hidden gradients that stay the same do not come from the W2 Backward was given. A ∂W1 of another
+    // shape than W1's is a mistake of its own, for the shape checks to name (Xᵀ·δ2, say).
     private static void AssertHiddenErrorFollowsW2(Network network, ForwardPass forward, Gradients gradients)
     {
         var doubled = new Network(network.Hidden, new Layer(network.Output.Weights.Scale(2), network.Output.Bias));
         var again = TryBackward(Fixtures.SmallInputs(), Fixtures.SmallTargets(), doubled, forward);
         if (again?.HiddenWeights is not { } weights || again.OutputWeights is null || gradients.HiddenWeights is not { } before || gradients.OutputWeights is null
-            || weights.Shape != before.Shape || before.ApproximatelyEquals(before.Scale(0), Lesson.Tolerance))
+            || weights.Shape != before.Shape || before.Shape != network.Hidden.Weights.Shape || before.ApproximatelyEquals(before.Scale(0), Lesson.Tolerance))
         {
             return;
         }
