@@ -43,6 +43,9 @@ internal static class ReferenceValuesProbe
                     ForwardPropagation.Forward(input, new Network(small.Hidden, new Layer(small.Output.Weights, small.Output.Bias.Scale(0)))).Output);
 
                 Pass("SaturatedForward", "The forward pass of Fixtures.SmallInputs through Fixtures.SaturatedNetwork.", ForwardPropagation.Forward(input, saturated));
+                var far = ForwardPropagation.Forward(input, Fixtures.FarNetwork());
+                Pass("FarForward", "The forward pass of Fixtures.SmallInputs through Fixtures.FarNetwork: Z beyond ±700, σ 0 or 1.", far);
+                Grads("FarGradients", "The reference Backward at Fixtures.FarNetwork: σ′ is 0 at every Z2, so every gradient is 0.", Backpropagation.Backward(input, target, Fixtures.FarNetwork(), far));
                 Backprop("Small", "Fixtures.SmallNetwork", input, target, small);
                 Backprop("Saturated", "Fixtures.SaturatedNetwork", input, target, saturated);
 

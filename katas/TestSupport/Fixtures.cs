@@ -53,6 +53,19 @@ public static class Fixtures
             new Layer(small.Output.Weights.Scale(4), small.Output.Bias.Scale(4)));
     }
 
+    /// <summary>
+    /// <see cref="SmallNetwork"/> with every parameter times 2000: Z2 is 1600, 1000 and −1400 on the small
+    /// inputs, and Z1 reaches ±1000 too, where e^(±z) overflows to ∞: σ is 0 or 1 to the last digit and
+    /// σ′ is 0, which a form built on e^z (or e^(−z)) over another gets as ∞ / ∞, NaN.
+    /// </summary>
+    public static Network FarNetwork()
+    {
+        var small = SmallNetwork();
+        return new Network(
+            new Layer(small.Hidden.Weights.Scale(2000), small.Hidden.Bias.Scale(2000)),
+            new Layer(small.Output.Weights.Scale(2000), small.Output.Bias.Scale(2000)));
+    }
+
     /// <summary>Three samples of two features (3×2).</summary>
     public static Matrix SmallInputs() => Matrix.FromRows([[1.0, 0.0], [0.5, -1.5], [-0.25, 2.0]]);
 

@@ -165,6 +165,14 @@ public static class Lesson
         }
     }
 
+    /// <summary>
+    /// <paramref name="mistake"/>, as seen, when <paramref name="actual"/> holds a NaN: for a check whose
+    /// expected values are all finite, where a NaN can only come from an ∞ / ∞ or ∞ · 0 on the way.
+    /// </summary>
+    public static KnownMistake[] WhereNaN(Matrix? actual, Mistake mistake) =>
+        actual is not null && Enumerable.Range(0, actual.Rows).Any(r => Enumerable.Range(0, actual.Columns).Any(c => double.IsNaN(actual[r, c])))
+            ? [KnownMistake.Seen(mistake)] : [];
+
     /// <summary>Fails the test if <paramref name="now"/> differs from the copy taken before the learner's code ran.</summary>
     public static void AssertUnchanged(Matrix before, Matrix now, string what, string whoChangedIt)
     {

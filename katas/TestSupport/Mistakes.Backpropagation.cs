@@ -81,7 +81,7 @@ public static partial class Mistakes
     /// <summary>The output layer is right and the hidden layer is wrong in a way no other entry explains.</summary>
     public static Mistake BackpropHiddenErrorPath { get; } = new(
         "backprop-hidden-error-path",
-        "the error goes wrong on its way back to the hidden layer: δ1 = (δ2·W2ᵀ) ⊙ σ′(Z1) must use the W2 the forward pass used (not an updated one) and σ′ at Z1.",
+        "the error goes wrong on its way back to the hidden layer: δ1 = (δ2·W2ᵀ) ⊙ σ′(Z1) starts from δ2 itself (the output error with its σ′(Z2)), goes back through all of the W2 the forward pass used (not an updated one), and is multiplied entry by entry by σ′ taken at Z1. Check each of those pieces.",
         "the output gradients are right, the hidden ones are not, and no more specific entry matches");
 
     /// <summary>θ + η·∂L/∂θ.</summary>

@@ -66,8 +66,8 @@ public static partial class Mistakes
     /// <summary>Every draw taken, none kept.</summary>
     public static Mistake InitDrawsNotStored { get; } = new(
         "init-draws-not-stored",
-        "every draw was taken (the generator moved on by exactly one per weight and bias), yet every matrix is all zeros: the draws went somewhere the network never sees (into a copy: ToRows() returns one; or into a local dropped afterwards), or were multiplied away by 0. Make each matrix from its draws, for example with Matrix.FromFunction.",
-        "every matrix of the network is all zeros and the generator is exactly as many draws along as the network has values");
+        "every draw was taken (the generator moved on by exactly one per weight and bias), yet every entry of every matrix is the same number (0, or a mean): the draws went somewhere the network never sees (into a copy: ToRows() returns one; or into a local dropped afterwards), or were multiplied away by 0 (a standard deviation of 0, as a Normal(mean, sd) helper called as Normal(0, 1) with its parameters the other way round gives). Make each matrix from its draws as they come, for example with Matrix.FromFunction.",
+        "every entry of every matrix of the network is one and the same number, and the generator is exactly as many draws along as the network has values");
 
     /// <summary>NextUniform where NextGaussian belongs.</summary>
     public static Mistake InitUniform { get; } = new(

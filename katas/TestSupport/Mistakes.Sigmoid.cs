@@ -66,8 +66,8 @@ public static partial class Mistakes
     /// <summary>A special case for huge inputs that returns a wrong limit: the other end, or tanh's −1.</summary>
     public static Mistake SigmoidSpecialCaseLimit { get; } = new(
         "sigmoid-special-case-limit",
-        "a special case for huge or infinite inputs returns a wrong limit: σ(z) → 1 as z → +∞ and → 0 as z → −∞ (never −1, which is tanh's limit). 1 / (1 + e^(−z)) needs no special case at all.",
-        "right at ordinary inputs, and the other limit (or −1) at a huge one");
+        "a special case for huge or infinite inputs returns a wrong value: σ(z) → 1 as z → +∞ and → 0 as z → −∞ (never −1, which is tanh's limit, nor ½, which is σ(0)). 1 / (1 + e^(−z)) needs no special case at all.",
+        "right at ordinary inputs, and the other limit, −1 or ½ at a huge one");
 
     /// <summary>The seed's bug: σ′ applied to σ(z).</summary>
     public static Mistake DerivativeOfActivation { get; } = new(

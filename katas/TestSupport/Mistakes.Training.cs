@@ -108,7 +108,7 @@ public static partial class Mistakes
     /// <summary>The network never reassigned.</summary>
     public static Mistake TrainNeverUpdated { get; } = new(
         "train-never-updated",
-        "the network was never updated: assign the result of Update back to your network variable.",
+        "the network never changed: assign the result of Update back to your network variable, and check that the step is not 0 (Backward given Ŷ where the target Y belongs has nothing to correct).",
         "the weights after training equal the initial ones");
 
     /// <summary>Every epoch started from the same network: InitializeNetwork called inside the loop, or Update's result kept elsewhere.</summary>

@@ -77,6 +77,20 @@ public static class ReferenceValues
         Matrix.FromRows([[2.5325004514968223], [2.1674719435343506], [-1.9758989470166477]]),
         Matrix.FromRows([[0.9263890470362672], [0.8972902135374162], [0.12175669187782151]]));
 
+    /// <summary>The forward pass of Fixtures.SmallInputs through Fixtures.FarNetwork: Z beyond ±700, σ 0 or 1.</summary>
+    public static ForwardPass FarForward => new(
+        Matrix.FromRows([[1200.0, -1000.0, 1700.0], [2800.0, -1300.0, -300.0], [-2850.0, 550.0, 1300.0]]),
+        Matrix.FromRows([[1.0, 0.0, 1.0], [1.0, 0.0, 5.148200222412014E-131], [0.0, 1.0, 1.0]]),
+        Matrix.FromRows([[1600.0], [1000.0], [-1400.0]]),
+        Matrix.FromRows([[1.0], [1.0], [0.0]]));
+
+    /// <summary>The reference Backward at Fixtures.FarNetwork: σ′ is 0 at every Z2, so every gradient is 0.</summary>
+    public static Gradients FarGradients => new(
+        Matrix.FromRows([[0.0, 0.0, 0.0], [0.0, 0.0, 0.0]]),
+        Matrix.FromRows([[0.0, 0.0, 0.0]]),
+        Matrix.FromRows([[0.0], [0.0], [0.0]]),
+        Matrix.FromRows([[0.0]]));
+
     /// <summary>The reference Backward at Fixtures.SmallNetwork.</summary>
     public static Gradients SmallGradients => new(
         Matrix.FromRows([[-0.005915302301273155, 0.0026029933986485678, 0.00026476555658069573], [-0.045835775888139335, 0.1035447925136892, -0.03426158296270755]]),

@@ -44,7 +44,7 @@ public sealed class ActivationTests
         var rightElsewhere = Values(Activation.Sigmoid).ApproximatelyEquals(Values(z => ReferenceValues.Sigmoid[z]), Lesson.Tolerance);
         var atTheLimit = !rightElsewhere ? RecogniseSigmoid()
             : double.IsNaN(actual) ? Mistakes.SigmoidOverflowsToNaN
-            : actual.Equals(1.0 - limit) || (limit == 0.0 && actual.Equals(-1.0)) ? Mistakes.SigmoidSpecialCaseLimit
+            : actual.Equals(1.0 - limit) || (limit == 0.0 && actual.Equals(-1.0)) || actual.Equals(0.5) ? Mistakes.SigmoidSpecialCaseLimit
             : actual is > 0.0 and < 1.0 ? Mistakes.SigmoidClipped
             : null;
         Lesson.AssertClose(limit, actual, $"Activation.Sigmoid({z})", SigmoidFormula + ": it tends to 1 as z → +∞ and to 0 as z → −∞", Named(atTheLimit));

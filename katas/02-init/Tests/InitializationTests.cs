@@ -236,13 +236,14 @@ public sealed partial class InitializationTests
         var total = parts.Sum(part => part.Rows * part.Columns);
         var byPart = RecognisePart(actual, start, isBias, otherOrders);
 
-        // Zeros everywhere where every draw was taken: the draws went elsewhere (a copy from ToRows) or
-        // were multiplied away. Zeros where every draw was taken, each other matrix holding its own, were
+        // One number everywhere (0, or a mean) where every draw was taken: the draws went elsewhere (a
+        // copy from ToRows) or were multiplied away (a standard deviation of 0). Zeros where every draw was taken, each other matrix holding its own, were
         // drawn in their place and multiplied away: scaled by 0 (as √(2 / fanIn) in whole numbers is for fanIn > 2).
         // Later draws where the generator took exactly the draws needed were not drawn in addition: the
         // same draws went into another order (W1's turned into a matrix only after the rest were drawn).
         var byNode = !isBias && IsPinnedDrawsReordered(parts, total) && IsFilledNodeByNode(actual, total) ? Mistakes.InitColumnByColumn : null;
-        return along == total && parts.All(part => part.Actual.Rows == part.Rows && part.Actual.Columns == part.Columns && Same(part.Actual, new Matrix(part.Rows, part.Columns))) ? Mistakes.InitDrawsNotStored
+        var one = parts[0].Actual[0, 0];
+        return along == total && parts.All(part => part.Actual.Rows == part.Rows && part.Actual.Columns == part.Columns && Same(part.Actual, Matrix.FromFunction(part.Rows, part.Columns, (_, _) => one))) ? Mistakes.InitDrawsNotStored
             : byPart == Mistakes.InitZeros && along == total && parts.Where((_, i) => i != index).All(IsRight) ? Mistakes.InitScaled
             : byPart == Mistakes.InitExtraDraw && along == total ? byNode
             : byPart ?? byNode;

@@ -69,6 +69,27 @@ public sealed class ForwardPropagationTests
             [.. Seen(forward), .. OtherActivations(expected.Z2, expected.Output), new KnownMistake(Mistakes.ForwardMissingActivation, expected.Z2),
             new KnownMistake(Mistakes.ForwardMissingOutputBias, ReferenceValues.SmallOutputWithoutBias),
             new KnownMistake(Mistakes.PredictThresholded, expected.Output.Map(y => y >= 0.5 ? 1.0 : 0.0))]);
+
+        // Far from 0 (Z beyond ±700) σ is 0 or 1 to the last digit: one written inline as e^z / (1 + e^z)
+        // is ∞ / ∞ there, and one clipped short of 0 and 1 stays short.
+        const string farCall = "ForwardPropagation.Forward(X, network with Z beyond ±700)";
+        var farNetwork = Fixtures.FarNetwork();
+        var far = Lesson.Call(() => ForwardPropagation.Forward(input, farNetwork), farCall, Formula);
+        Lesson.AssertUnchanged(Fixtures.FarNetwork().Hidden.Weights, farNetwork.Hidden.Weights, "W1", "Forward");
+        Lesson.AssertUnchanged(Fixtures.FarNetwork().Output.Weights, farNetwork.Output.Weights, "W2", "Forward");
+        Lesson.AssertClose(ReferenceValues.FarForward.H, far?.H, "H of a network with Z1 beyond ±700", "H = σ(Z1): 0 or 1 this far from 0",
+            [.. Seen(forward), .. Lesson.WhereNaN(far?.H, Mistakes.SigmoidOverflowsToNaN), .. ShortOfTheLimits(ReferenceValues.FarForward.H, far?.H)]);
+        Lesson.AssertClose(ReferenceValues.FarForward.Output, far?.Output, "Ŷ of a network with Z2 beyond ±700", "Ŷ = σ(Z2): 0 or 1 this far from 0",
+            [.. Seen(forward), .. Lesson.WhereNaN(far?.Output, Mistakes.SigmoidOverflowsToNaN), .. ShortOfTheLimits(ReferenceValues.FarForward.Output, far?.Output)]);
+    }
+
+    // Every entry that must be 0 or 1 a little inside (0, 1) instead, and the rest right: a clip.
+    private static KnownMistake[] ShortOfTheLimits(Matrix expected, Matrix? actual)
+    {
+        bool Short(double right, double value) => right == 0.0 ? value is > 0.0 and < 1e-3 : right == 1.0 ? value is > 1.0 - 1e-3 and < 1.0 : Math.Abs(value - right) <= Lesson.Tolerance;
+        return actual is not null && actual.Shape == expected.Shape && !Same(actual, expected)
+            && Enumerable.Range(0, expected.Rows).All(r => Enumerable.Range(0, expected.Columns).All(c => Short(expected[r, c], actual[r, c]) || expected[r, c].Equals(actual[r, c])))
+            ? [KnownMistake.Seen(Mistakes.SigmoidClipped)] : [];
     }
 
     [Test]
@@ -145,7 +166,9 @@ public sealed class ForwardPropagationTests
         Matrix[] right = [expected.Z1, expected.H, expected.Z2, expected.Output];
         Matrix[] slots = [forward.Z1, forward.H, forward.Z2, forward.Output];
         var places = slots.Select(slot => Array.FindIndex(right, matrix => Same(slot, matrix))).ToList();
-        var outOfOrder = places.Order().SequenceEqual([0, 1, 2, 3]) && !places.SequenceEqual([0, 1, 2, 3]);
+        // A layer's z and activation in each other's places (a tuple read the other way round) feed the
+        // next layer the wrong one, so only the first layer's pair is sure to be the right matrices.
+        var outOfOrder = (places.Order().SequenceEqual([0, 1, 2, 3]) && !places.SequenceEqual([0, 1, 2, 3])) || (places[0] == 1 && places[1] == 0);
         var biasAfterSigmoid = Same(forward.Z1, input.Multiply(network.Hidden.Weights))
             && Same(forward.H, ReferenceValues.SmallHiddenWithoutBias.AddRowVector(network.Hidden.Bias));
         var outputBiasAfterSigmoid = Same(forward.Z2, expected.H.Multiply(network.Output.Weights))
@@ -163,6 +186,8 @@ public sealed class ForwardPropagationTests
         new(Mistakes.SigmoidMirrored, activated.Map(a => 1.0 - a)),
         new(Mistakes.SigmoidIsTanh, z.Map(Math.Tanh)),
         new(Mistakes.SigmoidIsRelu, z.Map(v => Math.Max(0.0, v))),
+        // 1 / (1 + c^(−z)) for another c: e² (e^(−2z), or ½(1 + tanh z)), 2, 10, or a typed-in 2.718.
+        .. new[] { Math.E * Math.E, 2.0, 10.0, 2.718 }.Select(c => new KnownMistake(Mistakes.SigmoidWrongBase, z.Map(v => 1.0 / (1.0 + Math.Pow(c, -v))))),
     ];
 
     private static bool Same(Matrix? actual, Matrix expected) => actual is not null && actual.ApproximatelyEquals(expected, Lesson.Tolerance);

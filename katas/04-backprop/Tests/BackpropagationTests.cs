@@ -47,6 +47,16 @@ public sealed partial class BackpropagationTests
         // Every target 0: nine samples' errors add up to gradients above 1, where a gradient clipped to a
         // range (against "exploding gradients") shows.
         AssertOnTheProbe(ReferenceValues.ProbeTarget.Scale(0), ReferenceValues.ProbeMeasuredForZeros, "every target 0");
+
+        // Far from 0 (Z beyond ±700) σ′ is 0, so every gradient is: a σ′ written inline as a quotient of
+        // exponentials, e^(−z) / (1 + e^(−z))², is ∞ / ∞ there.
+        var far = Lesson.Call(() => Backpropagation.Backward(Fixtures.SmallInputs(), Fixtures.SmallTargets(), Fixtures.FarNetwork(), ReferenceValues.FarForward),
+            "Backpropagation.Backward(X, Y, network with Z beyond ±700, forward)", HiddenFormula);
+        const string farOff = " of a network with Z beyond ±700, where σ′ is 0";
+        Lesson.AssertClose(ReferenceValues.FarGradients.OutputWeights, far?.OutputWeights, "∂L/∂W2" + farOff, OutputFormula, Lesson.WhereNaN(far?.OutputWeights, Mistakes.DerivativeOverflowsToNaN));
+        Lesson.AssertClose(ReferenceValues.FarGradients.OutputBias, far?.OutputBias, "∂L/∂b2" + farOff, OutputFormula, Lesson.WhereNaN(far?.OutputBias, Mistakes.DerivativeOverflowsToNaN));
+        Lesson.AssertClose(ReferenceValues.FarGradients.HiddenWeights, far?.HiddenWeights, "∂L/∂W1" + farOff, HiddenFormula, Lesson.WhereNaN(far?.HiddenWeights, Mistakes.DerivativeOverflowsToNaN));
+        Lesson.AssertClose(ReferenceValues.FarGradients.HiddenBias, far?.HiddenBias, "∂L/∂b1" + farOff, HiddenFormula, Lesson.WhereNaN(far?.HiddenBias, Mistakes.DerivativeOverflowsToNaN));
     }
 
     private static void AssertOnTheProbe(Matrix target, Gradients measured, string targets)

@@ -209,12 +209,23 @@ public sealed partial class TrainingTests
         // Every step is taken as Update gives it, even one that raises the loss: with η = 20 the second
         // step overshoots (the loss goes from 0.170 to 0.376) and the third recovers (0.041), where a step
         // kept only when the loss falls stays put. The network tells, whatever loss is recorded.
-        var steep = Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), Fixtures.OvershootingTraining).Network;
+        var overshooting = Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), Fixtures.OvershootingTraining);
+        var steep = overshooting.Network;
         if (steep is null || !Same(steep, ReferenceValues.AfterFourEpochsAtLearningRate20))
         {
             Lesson.FailWithHint($"With η = 20 for 4 epochs, W2 is {steep?.Output.Weights.ToString() ?? "null"}; expected {ReferenceValues.AfterFourEpochsAtLearningRate20.Output.Weights}. The 3 epochs at η = 0.5 were right; at η = 20 the second step overshoots (the loss rises) and the third recovers.",
                 LoopFormula + "; every epoch takes the step Update gives",
                 "take every step, also one that raises the loss: none is undone, skipped or shortened because the loss went up. Too large a rate overshooting is part of the lesson.");
+        }
+
+        // Those steps right, and the loss the right one (its first entry tells), the history records the
+        // rise too: one that never goes up holds the best loss so far, or a smoothed one, not each epoch's.
+        if (overshooting.LossHistory is { Count: 4 } steepLosses && Math.Abs(steepLosses[0] - ReferenceValues.FirstLoss) <= Lesson.Tolerance
+            && steepLosses.Zip(steepLosses.Skip(1)).All(pair => pair.Second <= pair.First))
+        {
+            Lesson.FailWithHint($"With η = 20 for 4 epochs the steps are right, but LossHistory is [{string.Join(", ", steepLosses.Select(loss => Lesson.Format(loss, 0.0)))}]: it never rises, although the second step overshoots and the loss rises from 0.170 to 0.376.",
+                LoopFormula + "; entry e is the loss of epoch e's network, as it is",
+                "record each epoch's own loss, also one that is higher than before: not the best so far, nor an average of the last few.");
         }
     }
 
