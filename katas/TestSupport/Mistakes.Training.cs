@@ -114,7 +114,7 @@ public static partial class Mistakes
     /// <summary>Every epoch started from the same network: InitializeNetwork called inside the loop, or Update's result kept elsewhere.</summary>
     public static Mistake TrainReinitialisedEveryEpoch { get; } = new(
         "train-reinitialised-every-epoch",
-        "every epoch starts from the same network, so training never gets past one step: either the network is initialised again inside the loop, or Update's result is not assigned back to the network the next epoch uses. Create the generator and the network once, before the loop, and write network = Update(network, …) in every epoch.",
+        "every epoch starts from the same network, so training never gets past one step: either the network is initialised again inside the loop, Update's result is not assigned back to the network the next epoch uses, or one epoch ran and its result was repeated (F#'s Array.create evaluates its value once). Create the generator and the network once, before the loop, and write network = Update(network, …) in every epoch.",
         "the weights after 3 epochs equal those after 1, and every loss recorded is the first");
 
     /// <summary>A return (or break) inside the epoch loop.</summary>

@@ -237,8 +237,9 @@ public sealed partial class InitializationTests
         var byPart = RecognisePart(actual, start, isBias, otherOrders);
 
         // One number everywhere (0, or a mean) where every draw was taken: the draws went elsewhere (a
-        // copy from ToRows) or were multiplied away (a standard deviation of 0). Zeros where every draw was taken, each other matrix holding its own, were
-        // drawn in their place and multiplied away: scaled by 0 (as √(2 / fanIn) in whole numbers is for fanIn > 2).
+        // copy from ToRows) or were multiplied away (a standard deviation of 0). Zeros where every draw
+        // was taken, each other matrix holding its own, were drawn in their place and multiplied away:
+        // scaled by 0 (as √(2 / fanIn) in whole numbers is for fanIn > 2).
         // Later draws where the generator took exactly the draws needed were not drawn in addition: the
         // same draws went into another order (W1's turned into a matrix only after the rest were drawn).
         var byNode = !isBias && IsPinnedDrawsReordered(parts, total) && IsFilledNodeByNode(actual, total) ? Mistakes.InitColumnByColumn : null;

@@ -20,6 +20,11 @@ public sealed class ForwardPropagationTests
             new KnownMistake(Mistakes.ForwardMissingHiddenBias, input.Multiply(network.Hidden.Weights)),
             new KnownMistake(Mistakes.ForwardWrongLayer, input.Multiply(network.Hidden.Weights.AddRowVector(network.Hidden.Bias))),
             new KnownMistake(Mistakes.ForwardActivationInZ, expected.H)]);
+
+        // The fixture has two inputs, as every README network does; the probe has three, where a product
+        // written out for two inputs (x₀·W1[0, c] + x₁·W1[1, c]) leaves the third out.
+        var probe = Lesson.Call(() => ForwardPropagation.Forward(ShapeProbe.Input(), ShapeProbe.Network()), "ForwardPropagation.Forward(X, network)", Formula);
+        Lesson.AssertClose(ReferenceValues.ProbeForward.Z1, probe?.Z1, $"Z1 on {ShapeProbe.Description}", "Z1 = X·W1 + b1: every input counts");
     }
 
     [Test]

@@ -22,7 +22,8 @@ public sealed partial class TrainingTests
     // at another learning rate (a warm-up, a decay, a factor of one's own); 0 is no step and 1 the
     // right one, another gradient moves the parameters by no common multiple, and a whole multiple is
     // what Update called that many times with the same gradients gives (the same values, so neither is
-    // named); −1 is the step reversed, a learning rate negated on its way to Update, which subtracts already. The step must also be one training took: the loss it records an epoch later is not the
+    // named); −1 is the step reversed, a learning rate negated on its way to Update, which subtracts
+    // already. The step must also be one training took: the loss it records an epoch later is not the
     // right run's (a network returned as an average of the epochs' networks moves like a smaller step
     // from the right one, but trains on the right ones).
     private static (int Epoch, double Scale)? StepOffByARate()

@@ -43,7 +43,9 @@ public sealed partial class TrainingTests
         Lesson.AssertClose(0.5 * (first + second), pairLoss, "Training.Loss(Y = [[1, 0], [0, 1], [1, 1]], Ŷ = [[0.9, 0.3], [0.2, 0.6], [0.7, 0.8]])",
             LossFormula + ": ½ (0.1² + 0.3² + 0.2² + 0.4² + 0.3² + 0.2²)",
             KnownMistake.Scalar(Mistakes.LossOneOutputOnly, 0.5 * first), KnownMistake.Scalar(Mistakes.LossOneOutputOnly, 0.5 * second),
-            KnownMistake.Scalar(Mistakes.LossAveraged, 0.5 * (first + second) / 2), KnownMistake.Scalar(Mistakes.LossAveraged, 0.5 * (first + second) / 6));
+            KnownMistake.Scalar(Mistakes.LossAveraged, 0.5 * (first + second) / 2), KnownMistake.Scalar(Mistakes.LossAveraged, 0.5 * (first + second) / 6),
+            // Each sample's errors summed, then squared: the square of a sum, sample by sample.
+            KnownMistake.Scalar(Mistakes.LossSquareOfSum, 0.5 * ((0.2 * 0.2) + (0.2 * 0.2) + (0.5 * 0.5))));
     }
 
     [Test]
@@ -140,6 +142,19 @@ public sealed partial class TrainingTests
         {
             Lesson.Fail($"With configuration.Seed = {evenSeed.Seed}, the first entry of LossHistory is {Lesson.Format(evenFirst, expected)}, the loss of the network drawn with seed {configuration.Seed}.",
                 LoopFormula + "; every seed gives its own network", Mistakes.TrainWrongSeed);
+        }
+
+        // The seeds at the ends of ulong are seeds like any other: 0 is not "no seed" (42's network), and
+        // ulong.MaxValue is not 1 (a seed made non-negative through a long).
+        foreach (var edge in new[] { 0UL, ulong.MaxValue })
+        {
+            var edgeConfiguration = new TrainingConfiguration(configuration.HiddenNodes, configuration.LearningRate, 1, edge);
+            if (Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), edgeConfiguration).LossHistory is [var edgeFirst, ..]
+                && ReferenceValues.FirstLossWithSeed.Where(seed => seed.Key != edge && Math.Abs(seed.Value - edgeFirst) <= Lesson.Tolerance).Select(seed => (ulong?)seed.Key).FirstOrDefault() is { } other)
+            {
+                Lesson.Fail($"With configuration.Seed = {edge}, the first entry of LossHistory is {Lesson.Format(edgeFirst, expected)}, the loss of the network drawn with seed {other}.",
+                    LoopFormula + "; every seed gives its own network, 0 and ulong.MaxValue too", Mistakes.TrainWrongSeed);
+            }
         }
     }
 
