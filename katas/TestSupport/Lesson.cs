@@ -170,8 +170,7 @@ public static class Lesson
     /// expected values are all finite, where a NaN can only come from an ∞ / ∞ or ∞ · 0 on the way.
     /// </summary>
     public static KnownMistake[] WhereNaN(Matrix? actual, Mistake mistake) =>
-        actual is not null && Enumerable.Range(0, actual.Rows).Any(r => Enumerable.Range(0, actual.Columns).Any(c => double.IsNaN(actual[r, c])))
-            ? [KnownMistake.Seen(mistake)] : [];
+        actual is not null && Numbers.HasNaN(actual) ? [KnownMistake.Seen(mistake)] : [];
 
     /// <summary>Fails the test if <paramref name="now"/> differs from the copy taken before the learner's code ran.</summary>
     public static void AssertUnchanged(Matrix before, Matrix now, string what, string whoChangedIt)

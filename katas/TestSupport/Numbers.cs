@@ -39,7 +39,7 @@ internal static class Numbers
     /// off by a small, smooth amount (an ε added to a denominator) is close as well, but is no float.
     /// </summary>
     public static bool SinglePrecision(double expected, double actual) =>
-        IsFloat(actual) && Math.Abs(actual - expected) <= 1e-6 * Math.Max(Math.Abs(expected), 1e-3);
+        IsFloat(actual) && WithinSinglePrecision(expected, actual);
 
     /// <summary>
     /// <see cref="SinglePrecision(double, double)"/> for a value that had a double added in the learner's code,
@@ -49,26 +49,19 @@ internal static class Numbers
     /// </summary>
     public static bool SinglePrecisionBeforeOffset(double expected, double actual) =>
         double.IsFinite(actual) && Math.Abs(actual - (float)actual) <= Math.BitIncrement(Math.Abs(actual)) - Math.Abs(actual)
-        && Math.Abs(actual - expected) <= 1e-6 * Math.Max(Math.Abs(expected), 1e-3);
+        && WithinSinglePrecision(expected, actual);
 
-    public static bool SinglePrecision(Matrix expected, Matrix actual)
-    {
-        for (var r = 0; r < expected.Rows; r++)
-        {
-            for (var c = 0; c < expected.Columns; c++)
-            {
-                if (!SinglePrecision(expected[r, c], actual[r, c]))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
+    public static bool SinglePrecision(Matrix expected, Matrix actual) =>
+        Entries(expected).Zip(Entries(actual)).All(pair => SinglePrecision(pair.First, pair.Second));
 
     public static bool SinglePrecisionBeforeOffset(Matrix expected, Matrix actual) =>
         Entries(expected).Zip(Entries(actual)).All(pair => SinglePrecisionBeforeOffset(pair.First, pair.Second));
+
+    /// <summary>True when any entry of <paramref name="matrix"/> is NaN.</summary>
+    public static bool HasNaN(Matrix matrix) => Entries(matrix).Any(double.IsNaN);
+
+    private static bool WithinSinglePrecision(double expected, double actual) =>
+        Math.Abs(actual - expected) <= 1e-6 * Math.Max(Math.Abs(expected), 1e-3);
 
     /// <summary>True when <paramref name="value"/> is a finite number a float holds exactly.</summary>
     public static bool IsFloat(double value) => double.IsFinite(value) && ((double)(float)value).Equals(value);
