@@ -1,10 +1,13 @@
+using System.Text.Json;
+using NeuralKatas.Grader.Course;
+
 namespace NeuralKatas.Tests.Mutations;
 
 /// <summary>One catalogued learner mistake, written as edits to a reference solution file.</summary>
 /// <param name="Id">A short name for the test's display.</param>
 /// <param name="Mistake">The mistake in words.</param>
 /// <param name="Kata">The kata whose solution file is edited.</param>
-/// <param name="File">The learner file, relative to the kata folder.</param>
+/// <param name="File">The learner file, relative to the kata folder: one of the kata's C# files, or of its F# files (fsharp/…).</param>
 /// <param name="Replacements">Exact-text edits; each find must occur exactly once.</param>
 /// <param name="CaughtBy">The kata whose tests must fail.</param>
 /// <param name="Names">
@@ -14,6 +17,17 @@ namespace NeuralKatas.Tests.Mutations;
 /// </param>
 public sealed record Mutation(string Id, string Mistake, string Kata, string File, IReadOnlyList<Replacement> Replacements, string CaughtBy, string Names)
 {
+    /// <summary>The language the mistake is written in, and every kata is graded in: F# when <see cref="File"/> is one of the kata's F# files.</summary>
+    public KataLanguage LanguageIn(Manifest manifest) =>
+        manifest.Find(Kata).FSharpFiles.Contains(File, StringComparer.Ordinal) ? KataLanguage.FSharp : KataLanguage.CSharp;
+
+    /// <summary>The mistakes of a file laid out as mutations.json: {"mutations": [...]}.</summary>
+    public static IReadOnlyList<Mutation> ReadAll(string path)
+    {
+        using var document = JsonDocument.Parse(System.IO.File.ReadAllText(path));
+        return document.RootElement.GetProperty("mutations").Deserialize<List<Mutation>>(new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+    }
+
     /// <summary>The solution text with every replacement applied.</summary>
     public string ApplyTo(string solution) =>
         Replacements.Aggregate(solution, (text, edit) =>

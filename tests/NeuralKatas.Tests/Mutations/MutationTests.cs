@@ -1,4 +1,4 @@
-using System.Text.Json;
+using NeuralKatas.Grader.Course;
 using NeuralKatas.Grader.Execution;
 using NeuralKatas.Grader.Scoring;
 using NeuralKatas.Testing;
@@ -9,17 +9,21 @@ namespace NeuralKatas.Tests.Mutations;
 /// <summary>
 /// The mutation suite: every mistake in DESIGN.md's catalogue, applied to the reference
 /// solution, must make the kata's tests fail, and the first failing test (the one a learner reads
-/// first) must name exactly that mistake's id.
+/// first) must name exactly that mistake's id. A mistake in an F# file is graded with every kata
+/// in F#. With NEURALKATAS_MUTATIONS set to a file of the same form, its mistakes are graded
+/// instead: how a held-out set is measured (docs/maintainers.md).
 /// </summary>
 [TestFixture]
 public sealed class MutationTests
 {
+    /// <summary>Names a file of mistakes to grade instead of the catalogue's.</summary>
+    public const string HeldOutSetVariable = "NEURALKATAS_MUTATIONS";
+
     public static IEnumerable<TestCaseData> Catalogue()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Mutations", "mutations.json");
-        using var document = JsonDocument.Parse(File.ReadAllText(path));
-        var mutations = document.RootElement.GetProperty("mutations").Deserialize<List<Mutation>>(new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
-        return mutations.Select(m => new TestCaseData(m).SetArgDisplayNames(m.Id));
+        var heldOut = Environment.GetEnvironmentVariable(HeldOutSetVariable);
+        var path = string.IsNullOrEmpty(heldOut) ? Path.Combine(AppContext.BaseDirectory, "Mutations", "mutations.json") : heldOut;
+        return Mutation.ReadAll(path).Select(m => new TestCaseData(m).SetArgDisplayNames(m.Id));
     }
 
     [TestCaseSource(nameof(Catalogue))]
@@ -29,11 +33,12 @@ public sealed class MutationTests
         var mutant = Directory.CreateTempSubdirectory("neuralkatas-mutant-");
         try
         {
-            CopySolutions(course.SolutionsDirectory, mutant.FullName);
+            var language = mutation.LanguageIn(course.Manifest);
+            CopySolutions(course.SolutionsDirectory, mutant.FullName, language);
             var file = Path.Combine(mutant.FullName, mutation.Kata, mutation.File);
             File.WriteAllText(file, mutation.ApplyTo(File.ReadAllText(file)));
 
-            var (outcomes, errors) = KataRun.Run(course.Manifest.Find(mutation.CaughtBy), mutant.FullName);
+            var (outcomes, errors) = KataRun.Run(course.Manifest.Find(mutation.CaughtBy), mutant.FullName, language);
 
             Assert.That(errors, Is.Empty, $"The mutant '{mutation.Id}' must compile: a mistake the compiler catches needs no test.");
             var failing = outcomes.Where(o => o.Status != TestStatus.Passed).ToList();
@@ -59,14 +64,15 @@ public sealed class MutationTests
         Assert.That(named.Except(ids), Is.Empty, "Mutations name ids the catalogue does not have.");
     }
 
-    private static void CopySolutions(string solutions, string target)
+    private static void CopySolutions(string solutions, string target, KataLanguage language)
     {
         foreach (var kata in RepositoryRoot.Course.Manifest.Katas)
         {
-            Directory.CreateDirectory(Path.Combine(target, kata.Id));
-            foreach (var file in kata.LearnerFiles)
+            foreach (var file in kata.FilesIn(language))
             {
-                File.Copy(Path.Combine(solutions, kata.Id, file), Path.Combine(target, kata.Id, file));
+                var copy = Path.Combine(target, kata.Id, file);
+                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+                File.Copy(Path.Combine(solutions, kata.Id, file), copy);
             }
         }
     }

@@ -42,9 +42,10 @@ public static class ScenarioCatalogue
     public static IEnumerable<Scenario> Mutants()
     {
         var path = Path.Combine(RepositoryRoot.Course.Root, "tests", "NeuralKatas.Tests", "Mutations", "mutations.json");
-        using var document = JsonDocument.Parse(File.ReadAllText(path));
-        var mutations = document.RootElement.GetProperty("mutations").Deserialize<List<Mutation>>(new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
-        return mutations.Select(m => new Scenario(m.Id, SubmissionBase.Solutions, null, [m], false, m.CaughtBy, Path.Combine(MutantsFolder, $"{m.Id}.expected_report.json"), UnseededMutants.Contains(m.Id)));
+        return Mutation.ReadAll(path).Select(m => new Scenario(m.Id, SubmissionBase.Solutions, null, [m], false, m.CaughtBy, Path.Combine(MutantsFolder, $"{m.Id}.expected_report.json"), UnseededMutants.Contains(m.Id))
+        {
+            Language = m.LanguageIn(RepositoryRoot.Course.Manifest) == Grader.Course.KataLanguage.FSharp ? Grader.Course.KataLanguage.FSharp : null,
+        });
     }
 
     private static Scenario FromFolder(string folder)
