@@ -15,14 +15,14 @@ public static partial class Mistakes
     /// </summary>
     public static Mistake BackpropMissingDerivative { get; } = new(
         "backprop-missing-derivative",
-        "δ2 came out as Ŷ − Y, without the σ′(Z2) factor: either σ′ is missing (δ2 = (Ŷ − Y) ⊙ σ′(Z2), and δ1 = (δ2·W2ᵀ) ⊙ σ′(Z1) needs its σ′ too), or δ2 started from the cross-entropy derivative −(Y / Ŷ − (1 − Y) / (1 − Ŷ)), which σ′(Z2) cancels to Ŷ − Y. This course's loss is ½ Σ (Ŷ − Y)², whose derivative with respect to Ŷ is Ŷ − Y.",
-        "the gradients equal those with σ′ replaced by 1: δ2 is Ŷ − Y, whether σ′(Z2) was left out or cancelled a cross-entropy derivative");
+        "δ2 came out as Ŷ − Y (in every gradient, or in the one ∂b2 sums), without the σ′(Z2) factor: either σ′ is missing (δ2 = (Ŷ − Y) ⊙ σ′(Z2), and δ1 = (δ2·W2ᵀ) ⊙ σ′(Z1) needs its σ′ too), or δ2 started from the cross-entropy derivative −(Y / Ŷ − (1 − Y) / (1 − Ŷ)), which σ′(Z2) cancels to Ŷ − Y. This course's loss is ½ Σ (Ŷ − Y)², whose derivative with respect to Ŷ is Ŷ − Y.",
+        "the gradients equal those with σ′ replaced by 1: δ2 is Ŷ − Y, whether σ′(Z2) was left out or cancelled a cross-entropy derivative; or ∂W2 is right and ∂b2 alone equals the column sums of Ŷ − Y");
 
     /// <summary>No σ′(Z1) factor in the hidden layer.</summary>
     public static Mistake BackpropMissingHiddenDerivative { get; } = new(
         "backprop-missing-hidden-derivative",
-        "a missing derivative in the hidden layer: δ1 = (δ2·W2ᵀ) ⊙ σ′(Z1) needs the σ′(Z1) factor.",
-        "the output gradients are right and the hidden ones equal those with σ′(Z1) replaced by 1");
+        "a missing derivative in the hidden layer: δ1 = (δ2·W2ᵀ) ⊙ σ′(Z1) needs the σ′(Z1) factor, and ∂W1 and ∂b1 are both made from δ1 after it (∂b1 too is the column sums of δ1, not of δ2·W2ᵀ).",
+        "the output gradients are right and the hidden ones equal those with σ′(Z1) replaced by 1, or ∂W1 is right and ∂b1 alone equals the column sums of δ2·W2ᵀ");
 
     /// <summary>Y − Ŷ where Ŷ − Y belongs.</summary>
     public static Mistake BackpropWrongErrorSign { get; } = new(

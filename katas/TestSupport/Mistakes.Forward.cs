@@ -27,6 +27,15 @@ public static partial class Mistakes
         "you left out the sigmoid: H = σ(Z1) and Ŷ = σ(Z2), applied to every entry with Map(Activation.Sigmoid).",
         "H equals Z1, or Ŷ equals Z2");
 
+    /// <summary>
+    /// Ŷ holding H: σ of Z1 where σ of Z2 belongs (a line copied from H's), or H handed over in Ŷ's
+    /// place. The two give the same pass, so they are one entry.
+    /// </summary>
+    public static Mistake ForwardOutputIsHidden { get; } = new(
+        "forward-output-is-hidden",
+        "Ŷ holds H, the hidden layer's activations: either the output line applies σ to Z1 (a line copied from H's, with only its name changed), or H was handed to new ForwardPass(z1, h, z2, output) where output goes. Ŷ = σ(Z2), the sigmoid of the output layer's own Z2.",
+        "on the probe, where the layers differ in size, H and Ŷ are the same matrix");
+
     /// <summary>Z1 fed to the output layer instead of H.</summary>
     public static Mistake ForwardOutputFromZ1 { get; } = new(
         "forward-output-from-z1",

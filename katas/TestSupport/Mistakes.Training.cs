@@ -54,8 +54,8 @@ public static partial class Mistakes
     /// <summary>The sum squared instead of the squares summed.</summary>
     public static Mistake LossSquareOfSum { get; } = new(
         "loss-square-of-sum",
-        "you squared the sum of the errors: square each error first, then add them up, ½ Σ (Y − Ŷ)², not ½ (Σ (Y − Ŷ))².",
-        "the value is ½ (Σ (Y − Ŷ))²");
+        "you squared a sum of errors (of all of them, or of each sample's, as summing every entry of eᵀe does with several outputs): square each error first, then add them up, ½ Σ (Y − Ŷ)², not ½ (Σ (Y − Ŷ))².",
+        "the value is ½ (Σ (Y − Ŷ))², over all the errors or each sample's");
 
     /// <summary>The errors of one output only.</summary>
     public static Mistake LossOneOutputOnly { get; } = new(

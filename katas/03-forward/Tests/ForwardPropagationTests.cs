@@ -157,6 +157,18 @@ public sealed class ForwardPropagationTests
                     Formula + ": each call returns matrices of its own", Mistakes.StateBetweenCalls);
             }
         }
+
+        // And another X at once with the same network must give what that X gives a new network with
+        // the same values: a pass kept by its network (cached by reference) does not.
+        var otherInput = input.Scale(-1.0);
+        Lesson.Call(() => ForwardPropagation.Forward(input, network), "ForwardPropagation.Forward(X, network)", Formula);
+        var sameNetwork = Lesson.Call(() => ForwardPropagation.Forward(otherInput, network), "ForwardPropagation.Forward(−X, network)", Formula);
+        var newNetwork = Lesson.Call(() => ForwardPropagation.Forward(otherInput.Copy(), Fixtures.SmallNetwork()), "ForwardPropagation.Forward(−X, network)", Formula);
+        if (newNetwork?.Z1 is { } own && !Same(sameNetwork?.Z1, own))
+        {
+            Lesson.Fail($"Forward(−X, small network) gives Z1 = {sameNetwork?.Z1?.ToString() ?? "null"} right after Forward(X) with the same network, and {own} with a new network of the same values.",
+                Formula + ": each call computes its pass from its own arguments", Mistakes.StateBetweenCalls);
+        }
     }
 
     private static (Matrix Input, Network Network, ForwardPass Expected) SmallCase() =>
@@ -348,7 +360,8 @@ public sealed class ForwardPropagationTests
     }
 
     // A shape that does not fit, held by the same matrix as another place of the pass: one name used
-    // for Z1 and Z2, or H passed again as Ŷ. (Ŷ = Z2 with both shapes right is a missing sigmoid.)
+    // for Z1 and Z2, or H again as Ŷ, which σ(Z1) in Ŷ's line gives as well (an entry of its own,
+    // naming both). (Ŷ = Z2 with both shapes right is a missing sigmoid.)
     private static ShapeReading? InTwoPlaces(ForwardPass pass)
     {
         const int n = ShapeProbe.Samples, hidden = ShapeProbe.Hidden, outputs = ShapeProbe.Outputs;
@@ -359,7 +372,7 @@ public sealed class ForwardPropagationTests
                         && ((first.Matrix.Rows, first.Matrix.Columns) != first.Shape || (second.Matrix.Rows, second.Matrix.Columns) != second.Shape)
                         && first.Matrix.ApproximatelyEquals(second.Matrix, 0)
                     select (first, second);
-        return pairs.Select(pair => new ShapeReading(Mistakes.ForwardPassOutOfOrder,
+        return pairs.Select(pair => new ShapeReading(pair is ({ Name: "H" }, { Name: "Ŷ" }) ? Mistakes.ForwardOutputIsHidden : Mistakes.ForwardPassOutOfOrder,
                 $"On {ShapeProbe.Description}, {pair.first.Name} and {pair.second.Name} are the same {pair.first.Matrix!.Shape} matrix."))
             .FirstOrDefault();
     }

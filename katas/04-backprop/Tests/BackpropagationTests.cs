@@ -26,7 +26,8 @@ public sealed partial class BackpropagationTests
         Lesson.AssertWithin(MeasuredTolerance, ReferenceValues.SmallMeasured.OutputWeights, gradients.OutputWeights, "∂L/∂W2", OutputFormula,
             [.. AgreeingOnBias(gradients.OutputBias, mistakes, g => g.OutputBias).Select(m => new KnownMistake(m.Mistake, m.Gradients.OutputWeights))]);
         Lesson.AssertWithin(MeasuredTolerance, ReferenceValues.SmallMeasured.OutputBias, gradients.OutputBias, "∂L/∂b2", OutputFormula,
-            [.. ConsistentWith(gradients.OutputWeights, mistakes, g => g.OutputWeights).Select(m => new KnownMistake(m.Mistake, m.Gradients.OutputBias)), KnownMistake.Shape(Mistakes.BackpropBiasNotSummed, 3, 1),
+            [.. ConsistentWith(gradients.OutputWeights, mistakes, g => g.OutputWeights).Select(m => new KnownMistake(m.Mistake, m.Gradients.OutputBias)),
+            .. SummedBeforeTheFactor(mistakes, Mistakes.BackpropMissingDerivative, g => g.OutputBias), KnownMistake.Shape(Mistakes.BackpropBiasNotSummed, 3, 1),
             .. SummedWrongAxis(ReferenceValues.SmallGradients.OutputBias, null), BiasAveraged(ReferenceValues.SmallGradients.OutputBias)]);
     }
 
@@ -201,14 +202,20 @@ public sealed partial class BackpropagationTests
         Lesson.AssertWithin(MeasuredTolerance, measured.HiddenWeights, weights, "∂L/∂W1" + which, HiddenFormula,
             [.. AgreeingOnBias(gradients.HiddenBias, mistakes, g => g.HiddenBias).Select(m => new KnownMistake(m.Mistake, m.Gradients.HiddenWeights)), KnownMistake.Shape(Mistakes.BackpropHiddenWeightsFromH, hiddenNodes, hiddenNodes)]);
         Lesson.AssertWithin(MeasuredTolerance, measured.HiddenBias, gradients.HiddenBias, "∂L/∂b1" + which, HiddenFormula,
-            [.. ConsistentWith(weights, mistakes, g => g.HiddenWeights).Select(m => new KnownMistake(m.Mistake, m.Gradients.HiddenBias)), KnownMistake.Shape(Mistakes.BackpropBiasNotSummed, 3, hiddenNodes), .. biasAxis]);
+            [.. ConsistentWith(weights, mistakes, g => g.HiddenWeights).Select(m => new KnownMistake(m.Mistake, m.Gradients.HiddenBias)),
+            .. SummedBeforeTheFactor(mistakes, Mistakes.BackpropMissingHiddenDerivative, g => g.HiddenBias), KnownMistake.Shape(Mistakes.BackpropBiasNotSummed, 3, hiddenNodes), .. biasAxis]);
     }
 
     // A bias gradient is checked after its layer's weights passed: only a mistake that leaves those
     // weights as the learner has them can explain the bias. Each candidate changes δ, so each changes
-    // ∂W too; a ∂b alone wrong (summed from δ2·W2ᵀ before σ′, say) is none of them.
+    // ∂W too; a ∂b alone wrong is none of them, except one summed before δ's σ′ factor was applied.
     private static IEnumerable<(Mistake Mistake, Gradients Gradients)> ConsistentWith(Matrix? weights, List<(Mistake Mistake, Gradients Gradients)> mistakes, Func<Gradients, Matrix> weightsOf) =>
         mistakes.Where(m => weights is not null && weights.ApproximatelyEquals(weightsOf(m.Gradients), Lesson.Tolerance));
+
+    // ∂b summed from δ before its σ′ factor (from δ2·W2ᵀ, or from Ŷ − Y) beside a right ∂W made from δ
+    // after it: the bias of the gradients without that σ′, the weights' own factor in place.
+    private static IEnumerable<KnownMistake> SummedBeforeTheFactor(List<(Mistake Mistake, Gradients Gradients)> mistakes, Mistake withoutTheFactor, Func<Gradients, Matrix> biasOf) =>
+        mistakes.Where(m => m.Mistake == withoutTheFactor).Select(m => new KnownMistake(m.Mistake, biasOf(m.Gradients)));
 
     // And the other way round: a weights gradient is checked before its bias, but each candidate changes
     // δ, whose column sums the bias gradient is, so a candidate explains the weights only when the

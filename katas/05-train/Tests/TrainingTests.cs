@@ -302,6 +302,8 @@ public sealed partial class TrainingTests
             values[$"loss[{epoch}]"] = epoch < result.LossHistory.Count ? result.LossHistory[epoch] : double.NaN;
         }
 
+        AssertWrittenToTheEnd(result.LossHistory);
+
         Snapshot.AssertMatches("xor-default", values, SnapshotTolerance,
             "a step that trains but does not follow the contract exactly: σ′ taken at the activation, a mean instead of a sum, a different draw order, or a loss recorded after the update. The tests of katas 01–04 and the ones above name most of these.");
     }
