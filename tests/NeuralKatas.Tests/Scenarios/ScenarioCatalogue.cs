@@ -44,6 +44,7 @@ public static class ScenarioCatalogue
         var path = Path.Combine(RepositoryRoot.Course.Root, "tests", "NeuralKatas.Tests", "Mutations", "mutations.json");
         return Mutation.ReadAll(path).Select(m => new Scenario(m.Id, SubmissionBase.Solutions, null, [m], false, m.CaughtBy, Path.Combine(MutantsFolder, $"{m.Id}.expected_report.json"), UnseededMutants.Contains(m.Id))
         {
+            // An F# mistake grades every kata in F#; a C# one leaves the language to the files, as a learner's submission does.
             Language = m.LanguageIn(RepositoryRoot.Course.Manifest) == Grader.Course.KataLanguage.FSharp ? Grader.Course.KataLanguage.FSharp : null,
         });
     }
