@@ -255,7 +255,7 @@ public sealed class ForwardPropagationTests
         var reading = ShapeProbe.Read(() => ForwardPropagation.Forward(ShapeProbe.Input(), ShapeProbe.Network()), ReadShapeError,
             // One matrix in two places is the pass's order; otherwise a hidden layer's result with the
             // output layer's shape, or the other way round, took the other layer's matrices.
-            pass => InTwoPlaces(pass) ?? HoldsTheInput(pass) ?? LayersInEachOthersPlaces(pass) ?? ShapeProbe.Judge("Z1", pass.Z1, (n, hidden), ((n, outputs), Mistakes.ForwardWrongLayer))
+            pass => Reordered(pass) ?? InTwoPlaces(pass) ?? HoldsTheInput(pass) ?? LayersInEachOthersPlaces(pass) ?? ShapeProbe.Judge("Z1", pass.Z1, (n, hidden), ((n, outputs), Mistakes.ForwardWrongLayer))
                 ?? ShapeProbe.Judge("H", pass.H, (n, hidden), ((n, outputs), Mistakes.ForwardWrongLayer))
                 ?? ShapeProbe.Judge("Z2", pass.Z2, (n, outputs), ((n, hidden), Mistakes.ForwardWrongLayer))
                 ?? ShapeProbe.Judge("Ŷ", pass.Output, (n, outputs), ((n, hidden), Mistakes.ForwardWrongLayer)),
@@ -356,6 +356,21 @@ public sealed class ForwardPropagationTests
         bool Has(Matrix? matrix, int columns) => matrix is not null && matrix.Rows == n && matrix.Columns == columns;
         return Has(pass.Z1, outputs) && Has(pass.H, outputs) && Has(pass.Z2, hidden) && Has(pass.Output, hidden)
             ? new ShapeReading(Mistakes.ForwardPassOutOfOrder, $"On {ShapeProbe.Description}, Z1 and H have the output layer's shape {n}×{outputs}, and Z2 and Ŷ the hidden layer's {n}×{hidden}.")
+            : null;
+    }
+
+    // The probe's own four matrices, right, each in another place, where a shape then does not fit:
+    // the pass handed over in the wrong order across the layers (new ForwardPass(z1, z2, h, output),
+    // say). An order whose shapes all fit (Z1 and H swapped) is left to the values, as every check is.
+    private static ShapeReading? Reordered(ForwardPass pass)
+    {
+        var right = ReferenceValues.ProbeForward;
+        string[] names = ["Z1", "H", "Z2", "Ŷ"];
+        Matrix[] matrices = [right.Z1, right.H, right.Z2, right.Output];
+        Matrix?[] places = [pass.Z1, pass.H, pass.Z2, pass.Output];
+        var held = places.Select(place => Array.FindIndex(matrices, matrix => Same(place, matrix))).ToList();
+        return held.Order().SequenceEqual([0, 1, 2, 3]) && held.Select((index, place) => matrices[index].Shape != matrices[place].Shape).Any(misfit => misfit)
+            ? new ShapeReading(Mistakes.ForwardPassOutOfOrder, $"On {ShapeProbe.Description}, the places Z1, H, Z2 and Ŷ hold the right {string.Join(", ", held.Select(i => names[i]))}.")
             : null;
     }
 
