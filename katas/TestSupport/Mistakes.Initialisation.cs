@@ -55,7 +55,7 @@ public static partial class Mistakes
     public static Mistake InitScaled { get; } = new(
         "init-scaled",
         "the draws are scaled (by 1/√fan-in or √(2/fan-in), as Xavier or He initialisation do, or by another factor, for the whole matrix or column by column, as weight normalisation's unit-length columns do; a factor of 0, as whole-number division gives (2 / fanIn is 0 once fanIn > 2), leaves only zeros): good ideas elsewhere, but this course pins N(0, 1). Use rng.NextGaussian() as it comes.",
-        "a weight matrix is the right draws times one constant, or each of its columns the right draws times a constant of its own, or all zeros while the generator took every draw and every other matrix holds its own (drawn in its place, then multiplied by 0)");
+        "a weight matrix is the right draws times one constant, or each of its columns the right draws times a constant of its own, or all zeros while the generator took every draw and every other matrix holds its own, or is weights of zeros too (drawn in its place, then multiplied by 0)");
 
     /// <summary>The right draws with their sign flipped.</summary>
     public static Mistake InitNegated { get; } = new(

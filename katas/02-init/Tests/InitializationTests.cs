@@ -238,14 +238,15 @@ public sealed partial class InitializationTests
 
         // One number everywhere (0, or a mean) where every draw was taken: the draws went elsewhere (a
         // copy from ToRows) or were multiplied away (a standard deviation of 0). Zeros where every draw
-        // was taken, each other matrix holding its own, were drawn in their place and multiplied away:
-        // scaled by 0 (as √(2 / fanIn) in whole numbers is for fanIn > 2).
+        // was taken, each other matrix holding its own (or, for the other weights, zeros too: the same
+        // scale in each layer), were drawn in their place and multiplied away: scaled by 0 (as
+        // √(2 / fanIn) in whole numbers is for fanIn > 2).
         // Later draws where the generator took exactly the draws needed were not drawn in addition: the
         // same draws went into another order (W1's turned into a matrix only after the rest were drawn).
         var byNode = !isBias && IsPinnedDrawsReordered(parts, total) && IsFilledNodeByNode(actual, total) ? Mistakes.InitColumnByColumn : null;
         var one = parts[0].Actual[0, 0];
         return along == total && parts.All(part => part.Actual.Rows == part.Rows && part.Actual.Columns == part.Columns && Same(part.Actual, Matrix.FromFunction(part.Rows, part.Columns, (_, _) => one))) ? Mistakes.InitDrawsNotStored
-            : byPart == Mistakes.InitZeros && along == total && parts.Where((_, i) => i != index).All(IsRight) ? Mistakes.InitScaled
+            : byPart == Mistakes.InitZeros && along == total && parts.Where((_, i) => i != index).All(part => IsRight(part) || (!part.IsBias && IsZeros(part))) ? Mistakes.InitScaled
             : byPart == Mistakes.InitExtraDraw && along == total ? byNode
             : byPart ?? byNode;
     }
@@ -271,6 +272,9 @@ public sealed partial class InitializationTests
             new(network.Output.Bias, 1, outputs, w2 + (hidden * outputs), true, []),
         ];
     }
+
+    private static bool IsZeros(Part part) =>
+        part.Actual.Rows == part.Rows && part.Actual.Columns == part.Columns && Same(part.Actual, new Matrix(part.Rows, part.Columns));
 
     private static bool IsRight(Part part) =>
         part.Actual.Rows == part.Rows && part.Actual.Columns == part.Columns
