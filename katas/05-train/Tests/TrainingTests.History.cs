@@ -39,9 +39,8 @@ public sealed partial class TrainingTests
     // A loss of 0 from Loss itself (of rounded predictions, say) is its own mistake, named by its own test.
     private static bool LossIsRight()
     {
-        var prediction = Matrix.FromRows([[0.9], [0.2], [0.6]]);
-        var loss = Lesson.Call(() => Training.Loss(Fixtures.SmallTargets(), prediction), "Training.Loss", LossFormula);
-        return Math.Abs(loss - SquaredError.Half(Fixtures.SmallTargets(), prediction)) <= Lesson.Tolerance;
+        var loss = Lesson.Call(() => Training.Loss(Fixtures.SmallTargets(), SmallPrediction()), "Training.Loss", LossFormula);
+        return Math.Abs(loss - SquaredError.Half(Fixtures.SmallTargets(), SmallPrediction())) <= Lesson.Tolerance;
     }
 
     // A history kept from one call to the next (a static list appended to) is longer each time the

@@ -17,7 +17,7 @@ public sealed partial class TrainingTests
     public void Loss_is_half_the_sum_of_squared_errors()
     {
         var target = Fixtures.SmallTargets();
-        var prediction = Matrix.FromRows([[0.9], [0.2], [0.6]]);
+        var prediction = SmallPrediction();
         var squares = 0.01 + 0.04 + 0.16;
 
         var loss = Training.Loss(target, prediction);
@@ -316,6 +316,9 @@ public sealed partial class TrainingTests
         var result = Train(input, XorData.Targets(), TrainingConfiguration.Default);
         return (result, Lesson.Call(() => Training.Predict(input, result.Network), "Training.Predict", "Ŷ = σ(Z2)"));
     });
+
+    // Predictions for Fixtures.SmallTargets() ([1, 0, 1]) that are each a little off.
+    private static Matrix SmallPrediction() => Matrix.FromRows([[0.9], [0.2], [0.6]]);
 
     // A loss of 0 for wrong predictions, or a loss of rounded predictions: 0.9, 0.2 and 0.6 above
     // round to their targets, so rounding makes that loss 0 too; 0.4, 0.7 and 0.6 round to two wrong
