@@ -74,11 +74,15 @@ public sealed class GradingPipeline(CourseLayout course) : ISubmissionGrader
         var results = times.Measure("run", () => Run(isolated, options, null));
 
         // A kata on top of an earlier kata that was too complex to compile would only be stopped again.
+        // Earlier katas word for word the reference code make the same program as the isolated
+        // build: its run would only repeat that one's result (or, on a loaded machine, miscount it).
         var own = katas
             .Where(k => isolates && results.TryGetValue(k, out var r) && r.End == JobEnd.Completed && NeedsOwnRun(k, results, katas))
             .Where(k => !course.Manifest.UpTo(k).Any(step => isolated.TryGetValue(step, out var b) && b.Compiled is { } c && IsolatedCompiler.IsTooComplex(c)))
-            .ToList();
-        var ownBuilds = times.Measure("compile", () => BuildAll(own, k => Compile(k, Sources(k, options, _ => katasRoot), options)));
+            .ToDictionary(k => k, k => Sources(k, options, _ => katasRoot))
+            .Where(own => !SameCode(own.Value, sources[own.Key]))
+            .ToDictionary();
+        var ownBuilds = times.Measure("compile", () => BuildAll([.. own.Keys], k => Compile(k, own[k], options)));
         var ownResults = times.Measure("run", () => Run(ownBuilds, options, "on your own earlier code"));
         return times.Measure("score", () => katas.ToDictionary(k => k, k => Grade(k, options, isolated[k], results, ownBuilds, ownResults)));
     }
@@ -153,6 +157,13 @@ public sealed class GradingPipeline(CourseLayout course) : ISubmissionGrader
             || !results.TryGetValue(step, out var earlier)
             || earlier.End != JobEnd.Completed
             || earlier.Outcomes.Any(o => o.Status != TestStatus.Passed));
+
+    // Same languages and same texts, whatever the files are called: a program that behaves the same.
+    private static bool SameCode(KataSources one, KataSources other) =>
+        one.Steps is { } steps && other.Steps is { } otherSteps && steps.Count == otherSteps.Count
+        && steps.Zip(otherSteps).All(pair =>
+            pair.First.Language == pair.Second.Language
+            && pair.First.Files.Select(f => f.Text).SequenceEqual(pair.Second.Files.Select(f => f.Text), StringComparer.Ordinal));
 
     // The katas compile independently, so they compile side by side: Roslyn is CPU-bound and the
     // machine has cores to spare while the worker starts.
