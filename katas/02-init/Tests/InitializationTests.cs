@@ -150,10 +150,38 @@ public sealed partial class InitializationTests
             + "Build the matrices with Matrix.FromFunction (or new Matrix), which checks the sizes for you.");
     }
 
-    private static Network Initialize(int inputs, int hidden, int outputs, GaussianGenerator rng) =>
-        Lesson.Call(() => Initialization.InitializeNetwork(inputs, hidden, outputs, rng), $"Initialization.InitializeNetwork({inputs}, {hidden}, {outputs}, rng)",
+    private static Network Initialize(int inputs, int hidden, int outputs, GaussianGenerator rng)
+    {
+        var call = $"Initialization.InitializeNetwork({inputs}, {hidden}, {outputs}, rng)";
+        var network = Lesson.Call(() => Initialization.InitializeNetwork(inputs, hidden, outputs, rng), call,
             "W1 is inputNodes × hiddenNodes, b1 is 1 × hiddenNodes, W2 is hiddenNodes × outputNodes, b2 is 1 × outputNodes",
             error => error is null || (RecogniseShapeError(error, inputs, hidden, outputs) ?? RecogniseOnProbe()) is not { } mistake ? null : new ShapeReading(mistake, null));
+
+        // Sizes other than those asked for may be a network kept from an earlier call, made for
+        // that call's sizes: then it is the state to name, not the shape it happens to have.
+        if ((network.Hidden.Weights.Rows, network.Hidden.Weights.Columns, network.Output.Weights.Columns) != (inputs, hidden, outputs) && IsKeptBetweenCalls(network))
+        {
+            Lesson.Fail($"{call} gave W1 {network.Hidden.Weights.Shape} and W2 {network.Output.Weights.Shape}, and a call with other sizes and another generator gave back that same network.",
+                "each call draws its network from the generator it is given", Mistakes.StateBetweenCalls);
+        }
+
+        return network;
+    }
+
+    // The very same objects back from a call with other sizes and another generator: nothing but a
+    // network kept from an earlier call does that (a generator of the learner's own makes new ones).
+    private static bool IsKeptBetweenCalls(Network network)
+    {
+        try
+        {
+            var other = Initialization.InitializeNetwork(ShapeProbe.Inputs, ShapeProbe.Hidden, ShapeProbe.Outputs, new GaussianGenerator(Seed + 1));
+            return ReferenceEquals(other, network) || ReferenceEquals(other.Hidden.Weights, network.Hidden.Weights);
+        }
+        catch (Exception)
+        {
+            return false;
+        }
+    }
 
     // The tests' sizes are one apart (2, 3, 4), so a matrix one column short can have another size
     // asked for; on ShapeProbe's sizes no size is one more than another. Read there when the test's
