@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace NeuralKatas.Testing;
@@ -187,10 +188,12 @@ public static class Lesson
     }
 
     /// <summary>Fails the test with a message in the lesson's shape; <paramref name="mistake"/> is named on the last line.</summary>
+    [DoesNotReturn]
     public static void Fail(string observation, string formula, Mistake? mistake) =>
         Finish(Message(observation, formula), mistake, null);
 
     /// <summary>Fails the test with a hint that names no catalogued mistake: for a symptom more than one mistake can cause.</summary>
+    [DoesNotReturn]
     public static void FailWithHint(string observation, string formula, string hint)
     {
         throw Failure(Message(observation, formula).Append("Hint: ").Append(hint).Append('\n').ToString());
@@ -200,6 +203,7 @@ public static class Lesson
     public static string Format(double value, double other) => Numbers.Pair(value, other).Value;
 
     // The order is fixed (the grader reads it): likely mistake, then Where: file:line:column, then Mistake: id last.
+    [DoesNotReturn]
     private static void Finish(StringBuilder message, Mistake? mistake, string? where)
     {
         if (mistake is not null)

@@ -157,6 +157,11 @@ public sealed partial class InitializationTests
             "W1 is inputNodes × hiddenNodes, b1 is 1 × hiddenNodes, W2 is hiddenNodes × outputNodes, b2 is 1 × outputNodes",
             error => error is null || (RecogniseShapeError(error, inputs, hidden, outputs) ?? RecogniseOnProbe()) is not { } mistake ? null : new ShapeReading(mistake, null));
 
+        if (network is null)
+        {
+            Lesson.Fail($"{call} returned null; expected a network.", "return new Network(new Layer(W1, b1), new Layer(W2, b2))", null);
+        }
+
         // Sizes other than those asked for may be a network kept from an earlier call, made for
         // that call's sizes: then it is the state to name, not the shape it happens to have.
         if ((network.Hidden.Weights.Rows, network.Hidden.Weights.Columns, network.Output.Weights.Columns) != (inputs, hidden, outputs) && IsKeptBetweenCalls(network))
