@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using NeuralKatas.Testing;
 
 namespace NeuralKatas.Kata05;
@@ -9,8 +10,9 @@ public sealed partial class TrainingTests
     // off the same way at two epoch counts as well (OffByOneAtTwoCounts); with exactly its steps, one
     // loss more was recorded (before the loop or after the last update) or one was left out of the
     // history; anything else another count.
-    private static void AssertHistoryLength(IReadOnlyList<double> history, int epochs, bool stepsRight = false)
+    private static void AssertHistoryLength(IReadOnlyList<double>? history, int epochs, bool stepsRight = false)
     {
+        AssertHistoryMade(history, epochs);
         var count = history.Count;
         if (count != epochs)
         {
@@ -19,6 +21,14 @@ public sealed partial class TrainingTests
                 : Math.Abs(count - epochs) == 1 && !stepsRight && OffByOneAtTwoCounts() ? Mistakes.TrainOffByOne
                 : Mistakes.TrainWrongEpochCount;
             Lesson.Fail($"LossHistory has {count} entries for configuration.Epochs = {epochs}; it needs one per epoch.", LoopFormula, mistake);
+        }
+    }
+
+    private static void AssertHistoryMade([NotNull] IReadOnlyList<double>? history, int epochs)
+    {
+        if (history is null)
+        {
+            Lesson.Fail($"LossHistory is null for configuration.Epochs = {epochs}; it needs one entry per epoch.", LoopFormula, Mistakes.TrainLossNotRecorded);
         }
     }
 

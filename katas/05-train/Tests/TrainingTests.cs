@@ -251,7 +251,7 @@ public sealed partial class TrainingTests
 
         var result = Train(Fixtures.SmallInputs(), Fixtures.SmallTargets(), configuration);
 
-        AssertHistoryLength(result.LossHistory ?? [], 25);
+        AssertHistoryLength(result.LossHistory, 25);
     }
 
     [Test]
@@ -278,7 +278,7 @@ public sealed partial class TrainingTests
         if (correct != 4 || !(mse < 1e-3))
         {
             // A loop that stopped early (or ran long) is what went wrong, when the history says so.
-            AssertHistoryLength(result.LossHistory ?? [], TrainingConfiguration.Default.Epochs);
+            AssertHistoryLength(result.LossHistory, TrainingConfiguration.Default.Epochs);
             Lesson.FailWithHint(
                 $"After training with TrainingConfiguration.Default, {correct} of 4 XOR outputs are on the right side of 0.5 and the MSE is {Lesson.Format(mse, 1e-3)} (it must be below 0.001). Predictions: {prediction}.",
                 LoopFormula,
@@ -290,6 +290,7 @@ public sealed partial class TrainingTests
     public void Trained_XOR_outputs_match_the_reference_snapshot()
     {
         var (result, prediction) = DefaultRun.Value;
+        AssertHistoryMade(result.LossHistory, TrainingConfiguration.Default.Epochs);
 
         var values = new Dictionary<string, double>();
         for (var i = 0; i < 4; i++)
@@ -314,7 +315,13 @@ public sealed partial class TrainingTests
     {
         var input = XorData.Inputs();
         var result = Train(input, XorData.Targets(), TrainingConfiguration.Default);
-        return (result, Lesson.Call(() => Training.Predict(input, result.Network), "Training.Predict", "Ŷ = σ(Z2)"));
+        var prediction = Lesson.Call(() => Training.Predict(input, result.Network), "Training.Predict", "Ŷ = σ(Z2)");
+        if (prediction is null)
+        {
+            Lesson.Fail("Training.Predict(X, the trained network) returned null; expected a 4×1 matrix.", "Predict returns Ŷ, the output of ForwardPropagation.Forward", null);
+        }
+
+        return (result, prediction);
     });
 
     // Predictions for Fixtures.SmallTargets() ([1, 0, 1]) that are each a little off.
