@@ -118,7 +118,7 @@ public static partial class Mistakes
     public static Mistake UpdateWrongLayer { get; } = new(
         "update-wrong-layer",
         "a layer built from the other layer's parameters: new Network(new Layer(W1 − η·∂W1, b1 − η·∂b1), new Layer(W2 − η·∂W2, b2 − η·∂b2)), the hidden layer first and each from its own.",
-        "on the probe, the given Network reports output weights of W1's shape");
+        "on the probe, the given Network reports output weights of W1's shape, or the given Layer one layer's weights with the other layer's bias");
 
     /// <summary>Some parameters updated, some passed on as they were.</summary>
     public static Mistake UpdateParameterSkipped { get; } = new(

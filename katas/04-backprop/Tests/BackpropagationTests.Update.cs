@@ -45,13 +45,15 @@ public sealed partial class BackpropagationTests
     }
 
     // On the probe no two parameters share a shape, so a step between two of them pairs the wrong
-    // gradient, and output weights of W1's shape in the new Network are the hidden layer's.
+    // gradient, and output weights of W1's shape in the new Network are the hidden layer's, as is a
+    // Layer of one layer's weights and the other layer's bias.
     private static Mistake? ReadUpdateShapeError(ShapeError error)
     {
         ProbeMatrix[] parameters = [ProbeMatrix.W1, ProbeMatrix.B1, ProbeMatrix.W2, ProbeMatrix.B2];
         var (left, right) = (ShapeProbe.RoleOf(error.Left), ShapeProbe.RoleOf(error.Right));
         return error.Operation == ShapeOperation.Elementwise && parameters.Contains(left) && parameters.Contains(right) ? Mistakes.UpdateWrongGradient
             : error.Operation == ShapeOperation.Network && left == ProbeMatrix.W1 ? Mistakes.UpdateWrongLayer
+            : error.Operation == ShapeOperation.Layer && (left, right) is (ProbeMatrix.W1, ProbeMatrix.B2) or (ProbeMatrix.W2, ProbeMatrix.B1) ? Mistakes.UpdateWrongLayer
             : error.Operation == ShapeOperation.Elementwise && error.Left == (error.Right.Columns, error.Right.Rows) ? Mistakes.TransposedMatrix
             : null;
     }

@@ -295,7 +295,8 @@ public sealed partial class BackpropagationTests
             Lesson.Fail("Backpropagation.Backward returned null.", OutputFormula + "; return new Gradients(∂W1, ∂b1, ∂W2, ∂b2)", null);
         }
 
-        AssertHiddenErrorFollowsW2(network, forward, gradients!);
+        AssertSameWhenCalledAgain(gradients, () => Backpropagation.Backward(input, target, network, forward));
+        AssertHiddenErrorFollowsW2(network, forward, gradients);
         if (ProbeBackward() is { } shapes)
         {
             var (inputs, hidden, outputs) = (input.Columns, network.Hidden.FanOut, network.Output.FanOut);
@@ -313,6 +314,38 @@ public sealed partial class BackpropagationTests
 
         return gradients;
     }
+
+    // The same call made again must give the same gradients: a sum kept between calls (PyTorch's
+    // .grad without zero_grad) is right once and wrong from then on, whatever the values say.
+    private static void AssertSameWhenCalledAgain(Gradients first, Func<Gradients> again)
+    {
+        Gradients second;
+        try
+        {
+            second = again();
+        }
+        catch (Exception)
+        {
+            second = null!;
+        }
+
+        (string Name, Matrix? First, Matrix? Second)[] parts =
+        [
+            ("∂W1", first.HiddenWeights, second?.HiddenWeights), ("∂b1", first.HiddenBias, second?.HiddenBias),
+            ("∂W2", first.OutputWeights, second?.OutputWeights), ("∂b2", first.OutputBias, second?.OutputBias),
+        ];
+        var moved = parts.FirstOrDefault(p => p.First is not null && p.Second is not null && !Identical(p.First, p.Second));
+        if (moved.Name is not null)
+        {
+            Lesson.Fail($"Backpropagation.Backward(X, Y, network, forward) gave {moved.Name} = {moved.First} the first time and {moved.Second} when called again with the same arguments.",
+                OutputFormula + ": each call computes its gradients from its own arguments", Mistakes.StateBetweenCalls);
+        }
+    }
+
+    // Equal entry by entry, NaN to NaN and ∞ to ∞ included: a learner's NaN is the same NaN the second time.
+    private static bool Identical(Matrix one, Matrix other) =>
+        one.Rows == other.Rows && one.Columns == other.Columns
+        && Enumerable.Range(0, one.Rows * one.Columns).All(i => one[i / one.Columns, i % one.Columns].Equals(other[i / one.Columns, i % one.Columns]));
 
     private static ShapeReading? ProbeBackward()
     {
