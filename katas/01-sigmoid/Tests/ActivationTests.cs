@@ -167,7 +167,8 @@ public sealed class ActivationTests
             Candidate(Mistakes.DerivativeMissingFactor, z => S(z) * S(z)),
             Candidate(Mistakes.DerivativeOfTanh, z => 1.0 - (Math.Tanh(z) * Math.Tanh(z))),
             Candidate(Mistakes.DerivativeWrongSign, z => S(z) * (S(z) - 1.0)),
-            Candidate(Mistakes.DerivativeWrongSign, z => S(z) * (1.0 + S(z))))
+            Candidate(Mistakes.DerivativeWrongSign, z => S(z) * (1.0 + S(z))),
+            Candidate(Mistakes.SinglePrecision, z => (double)(float)S(z) * (1.0 - (double)(float)S(z))))
             ?? InFloat(learner, Values(z => ReferenceValues.SigmoidDerivative[z]))
             ?? CutOff();
     }
