@@ -98,6 +98,17 @@ public static class Lesson
     }
 
     /// <summary>
+    /// True when the two have the same shape and the very same entries, NaN to NaN and ∞ to ∞ included:
+    /// what a call made again with the same arguments must give.
+    /// </summary>
+    public static bool Identical(Matrix one, Matrix other)
+    {
+        ArgumentNullException.ThrowIfNull(one);
+        ArgumentNullException.ThrowIfNull(other);
+        return Numbers.Close(one, other, 0);
+    }
+
+    /// <summary>
     /// True when every entry of <paramref name="actual"/> is a float within single precision of the one in
     /// <paramref name="expected"/>, and not all are right: the values of the right formula computed in float,
     /// read from a function's values at several inputs (a sum of two floats is no float itself).

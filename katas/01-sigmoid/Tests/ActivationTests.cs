@@ -157,6 +157,7 @@ public sealed class ActivationTests
     private static Mistake? RecogniseDerivative()
     {
         double S(double z) => ReferenceValues.Sigmoid[z];
+        static double AsFloat(double value) => (float)value;
         var learner = Values(Activation.SigmoidDerivative);
         return KeptFromTheLastSigmoid() ? Mistakes.StateBetweenCalls : Lesson.Recognise(learner,
             Candidate(Mistakes.DerivativeOfActivation, z => ReferenceValues.SigmoidDerivativeOfSigmoid[z]),
@@ -168,7 +169,7 @@ public sealed class ActivationTests
             Candidate(Mistakes.DerivativeOfTanh, z => 1.0 - (Math.Tanh(z) * Math.Tanh(z))),
             Candidate(Mistakes.DerivativeWrongSign, z => S(z) * (S(z) - 1.0)),
             Candidate(Mistakes.DerivativeWrongSign, z => S(z) * (1.0 + S(z))),
-            Candidate(Mistakes.SinglePrecision, z => (double)(float)S(z) * (1.0 - (double)(float)S(z))))
+            Candidate(Mistakes.SinglePrecision, z => AsFloat(S(z)) * (1.0 - AsFloat(S(z)))))
             ?? InFloat(learner, Values(z => ReferenceValues.SigmoidDerivative[z]))
             ?? CutOff();
     }

@@ -335,18 +335,13 @@ public sealed partial class BackpropagationTests
             ("∂W1", first.HiddenWeights, second?.HiddenWeights), ("∂b1", first.HiddenBias, second?.HiddenBias),
             ("∂W2", first.OutputWeights, second?.OutputWeights), ("∂b2", first.OutputBias, second?.OutputBias),
         ];
-        var moved = parts.FirstOrDefault(p => p.First is not null && p.Second is not null && !Identical(p.First, p.Second));
+        var moved = parts.FirstOrDefault(p => p.First is not null && p.Second is not null && !Lesson.Identical(p.First, p.Second));
         if (moved.Name is not null)
         {
             Lesson.Fail($"Backpropagation.Backward(X, Y, network, forward) gave {moved.Name} = {moved.First} the first time and {moved.Second} when called again with the same arguments.",
                 OutputFormula + ": each call computes its gradients from its own arguments", Mistakes.StateBetweenCalls);
         }
     }
-
-    // Equal entry by entry, NaN to NaN and ∞ to ∞ included: a learner's NaN is the same NaN the second time.
-    private static bool Identical(Matrix one, Matrix other) =>
-        one.Rows == other.Rows && one.Columns == other.Columns
-        && Enumerable.Range(0, one.Rows * one.Columns).All(i => one[i / one.Columns, i % one.Columns].Equals(other[i / one.Columns, i % one.Columns]));
 
     private static ShapeReading? ProbeBackward()
     {
